@@ -1,0 +1,40 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { loadTerritory } from './src/lib/territory/load.ts';
+import { territoryPlugin } from './src/lib/territory/vite-plugin.ts';
+import { sitemapOptions } from './src/lib/seo/sitemap.ts';
+import { reportContentError } from './src/lib/report-error.ts';
+import { checkUiStrings } from './src/lib/preflight.ts';
+
+const territory = reportContentError(() => loadTerritory());
+reportContentError(() => checkUiStrings());
+
+export default defineConfig({
+	site: process.env.SITE_URL || territory.siteUrl,
+	output: 'static',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), sitemap(sitemapOptions())],
+	vite: {
+		plugins: [tailwindcss(), territoryPlugin(territory)],
+		resolve: {
+			alias: {
+				// astro 7.3.x imports this path from its image service without exporting it.
+				'astro/_internal/logger': fileURLToPath(new URL('./node_modules/astro/dist/core/logger/core.js', import.meta.url)),
+			},
+		},
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Harmless and logged once per MDX file (withastro/astro#18087).
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Developer tool: screenshots of built pages at phone and desktop widths.
+// Usage: node scripts/screenshots.mjs /ar/ /metiers/ ...  (server from scripts/serve-dist.mjs on $PORT or 4321)
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.env.BASE_URL || `http://127.0.0.1:${process.env.PORT || 4321}`;
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+const system = existsSync('/usr/bin/chromium');
+const browser = await chromium.launch(
+	system
+		? { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
+		: {},
+);
+const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+for (const path of process.argv.slice(2)) {
+	for (const [name, viewport] of Object.entries(viewports)) {
+		const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+		await page.goto(base + path);
+		const file = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${name}.png`;
+		await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
+		console.log(file);
+		await page.close();
+	}
+}
+await browser.close();

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Serves dist/ the way a plain static host does (index.html for folders,
+// /404.html with status 404 for anything missing), with no dependency.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const port = Number(process.argv[2] || process.env.PORT || 4321);
+const root = join(process.cwd(), 'dist');
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.vtt': 'text/vtt; charset=utf-8',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
+	'.wasm': 'application/wasm',
+};
+
+async function resolveFile(pathname) {
+	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	let file = join(root, safe);
+	if (!file.startsWith(root)) return null;
+	try {
+		const info = await stat(file);
+		if (info.isDirectory()) file = join(file, 'index.html');
+		await stat(file);
+		return file;
+	} catch {
+		return null;
+	}
+}
+
+createServer(async (req, res) => {
+	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+	const file = await resolveFile(pathname);
+	if (!file) {
+		res.writeHead(404, { 'content-type': types['.html'] });
+		res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+		return;
+	}
+	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	res.end(await readFile(file));
+}).listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));

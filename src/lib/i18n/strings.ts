@@ -1,0 +1,59 @@
+import { ContentError } from '../errors';
+import { defaultLocale, localeCodes, type Locale } from './locales';
+import type fr from '../../../content/ui/fr.json';
+
+export type UiKey = keyof typeof fr;
+export type UiStrings = Record<UiKey, string>;
+
+const placeholder = /\{(\w+)\}/g;
+const placeholdersOf = (text: string) => new Set([...text.matchAll(placeholder)].map((m) => m[1]));
+
+/**
+ * French is the reference: every other locale must have exactly its keys, each a
+ * non-empty string using the same {placeholders}. All problems are reported at once.
+ */
+export function validateUiStrings(files: Partial<Record<Locale, unknown>>, fileName = (l: Locale) => `content/ui/${l}.json`) {
+	const reference = files[defaultLocale];
+	if (!isStringRecord(reference)) {
+		throw new ContentError(fileName(defaultLocale), ['(whole file): must be a JSON object of "key": "text" pairs']);
+	}
+	const result = {} as Record<Locale, UiStrings>;
+	for (const locale of localeCodes) {
+		const data = files[locale];
+		const problems: string[] = [];
+		if (data === undefined) {
+			problems.push('(whole file): is missing; copy content/ui/fr.json and translate it');
+		} else if (!isStringRecord(data)) {
+			problems.push('(whole file): must be a JSON object of "key": "text" pairs');
+		} else {
+			for (const key of Object.keys(reference)) {
+				const text = data[key];
+				if (text === undefined) problems.push(`${key}: missing key (French says "${reference[key]}")`);
+				else if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: must be a non-empty text`);
+				else {
+					const expected = placeholdersOf(reference[key]!);
+					const found = placeholdersOf(text);
+					for (const name of expected) if (!found.has(name)) problems.push(`${key}: must keep the placeholder {${name}}`);
+					for (const name of found) if (!expected.has(name)) problems.push(`${key}: unknown placeholder {${name}}`);
+				}
+			}
+			for (const key of Object.keys(data)) {
+				if (!(key in reference)) problems.push(`${key}: unexpected key (not in content/ui/fr.json; remove it or add it to French first)`);
+			}
+		}
+		if (problems.length) throw new ContentError(fileName(locale), problems);
+		result[locale] = data as UiStrings;
+	}
+	return result;
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+export function translator(strings: UiStrings): Translate {
+	return (key, vars) =>
+		strings[key].replace(placeholder, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from './errors';
+import { localeCodes } from './i18n/locales';
+import { validateUiStrings } from './i18n/strings';
+
+/**
+ * Checks the interface strings before Astro starts, so that a mistake in a
+ * translation file reads as one sentence rather than a failed page render.
+ */
+export function checkUiStrings(root = process.cwd()): void {
+	const files: Record<string, unknown> = {};
+	for (const locale of localeCodes) {
+		const file = `content/ui/${locale}.json`;
+		let text: string;
+		try {
+			text = readFileSync(join(root, file), 'utf8');
+		} catch {
+			continue; // reported as missing by validateUiStrings
+		}
+		try {
+			files[locale] = JSON.parse(text);
+		} catch (error) {
+			throw new ContentError(file, [`(whole file): is not valid JSON: ${(error as Error).message}`]);
+		}
+	}
+	validateUiStrings(files);
+}

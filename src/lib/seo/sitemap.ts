@@ -1,0 +1,22 @@
+import { defaultLocale, localeCodes } from '../i18n/locales';
+import { splitLocale, localePath } from '../i18n/paths';
+
+/**
+ * hreflang alternates for every page, plus x-default pointing to French, the
+ * language every page exists in.
+ */
+export function sitemapOptions() {
+	return {
+		filter: (page: string) => !/\/404\/?$/.test(new URL(page).pathname),
+		serialize(item: { url: string; links?: { lang: string; url: string }[] }) {
+			const url = new URL(item.url);
+			const { path } = splitLocale(url.pathname);
+			const at = (p: string) => new URL(p, url.origin).href;
+			item.links = [
+				...localeCodes.map((locale) => ({ lang: locale, url: at(localePath(locale, path)) })),
+				{ lang: 'x-default', url: at(localePath(defaultLocale, path)) },
+			];
+			return item;
+		},
+	};
+}

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/** Ids printed on posters and in QR codes: lowercase French words, ASCII, hyphens. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const entryId = z
+	.string()
+	.regex(idPattern, 'must be a lowercase ASCII id with hyphens, e.g. "aide-soignant"');
+
+export const territoryIds = ['landes', 'pyrenees-atlantiques', 'ain'] as const;
+export const territoryId = z.enum(territoryIds);
+
+/**
+ * Fields every content entry may carry: `territories` limits an entry to some
+ * deployments (absent means everywhere); `example` marks demonstration data
+ * (an invented session date, event or employer) so nobody mistakes it for fact.
+ */
+export const commonFields = {
+	territories: z.array(territoryId).min(1).optional(),
+	example: z.boolean().default(false),
+};
