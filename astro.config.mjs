@@ -8,10 +8,14 @@ import { loadTerritory } from './src/lib/territory/load.ts';
 import { territoryPlugin } from './src/lib/territory/vite-plugin.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { reportContentError } from './src/lib/report-error.ts';
-import { checkUiStrings } from './src/lib/preflight.ts';
+import { preflight } from './src/lib/preflight.ts';
 
 const territory = reportContentError(() => loadTerritory());
-reportContentError(() => checkUiStrings());
+const problems = preflight();
+if (problems) {
+	console.error(`\n${problems}\n`);
+	process.exit(1);
+}
 
 export default defineConfig({
 	site: process.env.SITE_URL || territory.siteUrl,

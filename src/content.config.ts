@@ -1,23 +1,27 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema } from './schemas/page';
-import { profileSchema, profileTranslationSchema } from './schemas/profile';
+import { collectionSpecs, type CollectionSpec } from './schemas/collections';
 
-/** "content/metiers/en/aide-soignant.mdx" is entry "en/aide-soignant"; French ones are just "aide-soignant". */
-const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
-const baseId = ({ entry }: { entry: string }) => fileId({ entry }).replace(/^fr\//, '');
+function collectionFrom(spec: CollectionSpec) {
+	const folders = spec.folders.length > 1 ? `{${spec.folders.join(',')}}` : spec.folders[0];
+	const exts = spec.extensions.map((e) => e.slice(1));
+	const extPattern = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
+	return defineCollection({
+		loader: glob({
+			base: `./${spec.base}`,
+			pattern: `${folders}/*.${extPattern}`,
+			// "fr/aide-soignant.mdx" is "aide-soignant" for canonical collections, "en/aide-soignant" for translations.
+			generateId: ({ entry }) => {
+				const id = entry.replace(/\.mdx?$/, '');
+				return spec.idPrefix ? id : id.replace(/^[a-z]{2}\//, '');
+			},
+		}),
+		schema: spec.schema,
+	});
+}
 
 export const collections = {
-	metiers: defineCollection({
-		loader: glob({ base: './content/metiers', pattern: 'fr/*.mdx', generateId: baseId }),
-		schema: profileSchema,
-	}),
-	metiersTraductions: defineCollection({
-		loader: glob({ base: './content/metiers', pattern: '{en,es,ar,uk}/*.mdx', generateId: fileId }),
-		schema: profileTranslationSchema,
-	}),
-	pages: defineCollection({
-		loader: glob({ base: './content/pages', pattern: '*/*.{md,mdx}', generateId: fileId }),
-		schema: pageSchema,
-	}),
+	metiers: collectionFrom(collectionSpecs.metiers),
+	metiersTraductions: collectionFrom(collectionSpecs.metiersTraductions),
+	pages: collectionFrom(collectionSpecs.pages),
 };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkContent, formatProblems } from './content-check/check';
 import { ContentError } from './errors';
 import { localeCodes } from './i18n/locales';
 import { validateUiStrings } from './i18n/strings';
@@ -25,4 +26,22 @@ export function checkUiStrings(root = process.cwd()): void {
 		}
 	}
 	validateUiStrings(files);
+}
+
+/**
+ * Everything an editor can get wrong, checked before Astro builds a page: the
+ * build then stops with the file, the field and what is expected, and no stack trace.
+ * Returns the message to print, or null when all is well.
+ */
+export function preflight(root = process.cwd()): string | null {
+	const messages: string[] = [];
+	try {
+		checkUiStrings(root);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		messages.push(`Content error in ${error.message}`);
+	}
+	const { problems } = checkContent(root);
+	if (problems.length) messages.push(formatProblems(problems));
+	return messages.length ? messages.join('\n\n') : null;
 }

@@ -16,4 +16,5 @@ export function useTranslations(locale: Locale): Translate {
 
 export * from './locales';
 export * from './paths';
+export * from './french-island';
 export type { Translate, UiKey } from './strings';

@@ -1,0 +1,14 @@
+import yaml from 'js-yaml';
+
+/** Splits a Markdown file into its YAML front matter and body, as Astro does. */
+export function readFrontmatter(text: string): { data: unknown; body: string } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+	if (!match) throw new Error('must start with a front matter block between two "---" lines');
+	try {
+		return { data: yaml.load(match[1]!) ?? {}, body: text.slice(match[0].length) };
+	} catch (error) {
+		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+		const line = error instanceof yaml.YAMLException ? ` (front matter line ${error.mark.line + 1})` : '';
+		throw new Error(`front matter is not valid YAML${line}: ${reason}`);
+	}
+}

@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import territory from 'virtual:territory';
+import { defaultLocale, type Locale } from '../i18n';
+import { inTerritory } from './territory-filter';
+
+export type ProfileEntry = CollectionEntry<'metiers'>;
+type TranslationEntry = CollectionEntry<'metiersTraductions'>;
+export type ProfileFacts = ProfileEntry['data'];
+
+/**
+ * One profile as a visitor of `locale` sees it: facts from the French entry,
+ * words from the translation when there is one, French words (flagged) when not.
+ */
+export interface ProfileView {
+	id: string;
+	facts: ProfileFacts;
+	text: Pick<ProfileFacts, 'title' | 'titleFeminine' | 'hook' | 'skills' | 'qualities' | 'workingConditions' | 'salaryNote'>;
+	/** Language of `text` and of the rendered body. */
+	lang: Locale;
+	isFallback: boolean;
+	/** The entry whose body to render. */
+	entry: ProfileEntry | TranslationEntry;
+}
+
+export async function getProfiles(locale: Locale): Promise<ProfileView[]> {
+	const french = await getCollection('metiers', (e) => inTerritory(e.data, territory.id));
+	const translations = locale === defaultLocale ? [] : await getCollection('metiersTraductions', (e) => e.id.startsWith(`${locale}/`));
+	const byId = new Map(translations.map((t) => [t.id.slice(locale.length + 1), t]));
+	return french
+		.map((entry): ProfileView => {
+			const translation = byId.get(entry.id);
+			const source = translation?.data ?? entry.data;
+			return {
+				id: entry.id,
+				facts: entry.data,
+				text: {
+					title: source.title,
+					titleFeminine: source.titleFeminine,
+					hook: source.hook,
+					skills: source.skills,
+					qualities: source.qualities,
+					workingConditions: source.workingConditions,
+					salaryNote: source.salaryNote,
+				},
+				lang: translation ? locale : defaultLocale,
+				isFallback: locale !== defaultLocale && !translation,
+				entry: translation ?? entry,
+			};
+		})
+		.sort((a, b) => a.facts.order - b.facts.order || a.text.title.localeCompare(b.text.title, locale));
+}
+
+/** "Aide-soignant ou aide-soignante", the way French job ads name both genders. */
+export function displayTitle(view: Pick<ProfileView, 'text'>): string {
+	const { title, titleFeminine } = view.text;
+	if (!titleFeminine || titleFeminine === title) return title;
+	return `${title} / ${titleFeminine}`;
+}
