@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import territory from 'virtual:territory';
 import { defaultLocale, type Locale } from '../i18n';
+import { localize } from './localize';
 import { inTerritory } from './territory-filter';
 
 export type ProfileEntry = CollectionEntry<'metiers'>;
@@ -24,27 +25,17 @@ export interface ProfileView {
 
 export async function getProfiles(locale: Locale): Promise<ProfileView[]> {
 	const french = await getCollection('metiers', (e) => inTerritory(e.data, territory.id));
-	const translations = locale === defaultLocale ? [] : await getCollection('metiersTraductions', (e) => e.id.startsWith(`${locale}/`));
-	const byId = new Map(translations.map((t) => [t.id.slice(locale.length + 1), t]));
-	return french
-		.map((entry): ProfileView => {
-			const translation = byId.get(entry.id);
-			const source = translation?.data ?? entry.data;
+	const translations = locale === defaultLocale ? [] : await getCollection('metiersTraductions');
+	return localize(french, translations, locale)
+		.map(({ id, french: entry, shown, lang, isFallback }): ProfileView => {
+			const { title, titleFeminine, hook, skills, qualities, workingConditions, salaryNote } = shown.data;
 			return {
-				id: entry.id,
+				id,
 				facts: entry.data,
-				text: {
-					title: source.title,
-					titleFeminine: source.titleFeminine,
-					hook: source.hook,
-					skills: source.skills,
-					qualities: source.qualities,
-					workingConditions: source.workingConditions,
-					salaryNote: source.salaryNote,
-				},
-				lang: translation ? locale : defaultLocale,
-				isFallback: locale !== defaultLocale && !translation,
-				entry: translation ?? entry,
+				text: { title, titleFeminine, hook, skills, qualities, workingConditions, salaryNote },
+				lang,
+				isFallback,
+				entry: shown,
 			};
 		})
 		.sort((a, b) => a.facts.order - b.facts.order || a.text.title.localeCompare(b.text.title, locale));

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+
+const homes = [
+	{ locale: 'fr', path: '/', dir: 'ltr' },
+	{ locale: 'en', path: '/en/', dir: 'ltr' },
+	{ locale: 'es', path: '/es/', dir: 'ltr' },
+	{ locale: 'ar', path: '/ar/', dir: 'rtl' },
+	{ locale: 'uk', path: '/uk/', dir: 'ltr' },
+];
+
+for (const { locale, path, dir } of homes) {
+	test(`home in ${locale} declares its language and direction`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.locator('html')).toHaveAttribute('dir', dir);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.locator(`link[rel="alternate"][hreflang="x-default"]`)).toHaveAttribute('href', /\/$/);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+	});
+}
+
+test('the language switcher leads to the same page in each language and back', async ({ page }) => {
+	await page.goto('/metiers/aide-soignant/');
+	await page.locator('summary', { hasText: 'Français' }).click();
+	await page.getByRole('link', { name: 'العربية' }).click();
+	await expect(page).toHaveURL(/\/ar\/metiers\/aide-soignant\/$/);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.locator('.switcher summary').click();
+	const ukrainian = page.getByRole('link', { name: 'Українська' });
+	await expect(ukrainian).toHaveAttribute('hreflang', 'uk');
+	await expect(ukrainian).toHaveAttribute('lang', 'uk');
+	await page.getByRole('link', { name: 'Français' }).click();
+	await expect(page).toHaveURL(/\/metiers\/aide-soignant\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/en/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#contenu$/);
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('a missing page answers 404 with a way back in every language', async ({ page }) => {
+	const response = await page.goto('/metiers/astronaute/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page introuvable');
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await expect(page.locator('li[lang="ar"][dir="rtl"] a')).toHaveAttribute('href', '/ar/');
+	await page.getByRole('link', { name: "Retour à l'accueil" }).first().click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('untranslated content shows the French text with a notice and lang="fr"', async ({ page }) => {
+	await page.goto('/uk/demarche-landes/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	await expect(page.getByRole('note')).toContainText('українською');
+	await expect(page.locator('article')).toHaveAttribute('lang', 'fr');
+	await expect(page.locator('article h1')).toHaveText('La démarche dans les Landes');
+});
+
+test('legal pages show the territory publisher and the accessibility statement its status', async ({ page }) => {
+	await page.goto('/mentions-legales/');
+	await expect(page.locator('dl.legal')).toContainText('Département des Landes');
+	await page.goto('/ar/accessibilite/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('footer')).toContainText('إمكانية الوصول');
+});
+
+test('discoverability files: sitemap with hreflang and x-default, robots, manifest', async ({ request }) => {
+	const index = await request.get('/sitemap-index.xml');
+	expect(index.ok()).toBe(true);
+	const sitemap = await (await request.get('/sitemap-0.xml')).text();
+	expect(sitemap).toContain('hreflang="ar"');
+	expect(sitemap).toContain('hreflang="x-default"');
+	expect(sitemap).not.toContain('404');
+	const robots = await (await request.get('/robots.txt')).text();
+	expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+	const manifest = await (await request.get('/manifest.webmanifest')).json();
+	expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toContain('512x512');
+});
+
+test('base pages work without JavaScript and load nothing from other hosts', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url());
+	});
+	for (const path of ['/', '/ar/', '/metiers/', '/metiers/educateur-specialise/', '/confidentialite/']) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+	}
+	expect(foreign).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
+	await context.close();
+});

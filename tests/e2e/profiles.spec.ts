@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+
+test('a French profile shows its key facts, sections with anchors and career moves', async ({ page }) => {
+	await page.goto('/metiers/aide-soignant/');
+	await expect(page.locator('h1')).toHaveText('Aide-soignant / Aide-soignante');
+	const facts = page.locator('section[aria-labelledby="essentiel"]');
+	await expect(facts).toContainText('Niveau 4');
+	await expect(facts).toContainText('RNCP40692');
+	await expect(facts).toContainText(/1\s823\s€/);
+	await page.getByRole('navigation', { name: 'Sur cette page' }).getByRole('link', { name: 'Une journée type' }).click();
+	expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#une-journée-type');
+	await expect(page.locator('h2', { hasText: 'Une journée type' })).toBeInViewport();
+	await page.locator('#evoluer').scrollIntoViewIfNeeded();
+	await page.locator('section[aria-labelledby="evoluer"] a').first().click();
+	await expect(page).toHaveURL(/\/metiers\/[a-z-]+\/$/);
+	await expect(page).not.toHaveURL(/aide-soignant/);
+});
+
+test('the profile carries schema.org Occupation data', async ({ page }) => {
+	await page.goto('/metiers/educateur-specialise/');
+	const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+	expect(json['@type']).toBe('Occupation');
+	expect(json.occupationalCategory.map((c: { codeValue: string }) => c.codeValue)).toContain('K1207');
+	expect(json.educationRequirements[0].identifier).toBe('RNCP37676');
+	expect(json.estimatedSalary.currency).toBe('EUR');
+});
+
+test('an Arabic profile reads right to left, translated, with French names marked', async ({ page }) => {
+	await page.goto('/ar/metiers/educateur-specialise/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('note')).toHaveCount(0);
+	await expect(page.locator('h1')).not.toHaveAttribute('lang', 'fr');
+	await expect(page.locator('h1')).toHaveText(/[\u0600-\u06FF]/);
+	const diploma = page.locator('section[aria-labelledby="essentiel"] [lang="fr"]').first();
+	await expect(diploma).toHaveAttribute('dir', 'ltr');
+	const box = await page.locator('aside').boundingBox();
+	const main = await page.locator('.profile-main').boundingBox();
+	// On a wide screen the key facts sit on the left in Arabic (the end side).
+	expect(box!.x).toBeLessThan(main!.x);
+});
+
+test('a former job title explains the change and leads to the current profile', async ({ page }) => {
+	await page.goto('/metiers/aide-medico-psychologique/');
+	await expect(page.locator('.badge')).toHaveText('Ancien intitulé');
+	await page.locator('.replaced a').click();
+	await expect(page).toHaveURL(/\/metiers\/accompagnant-educatif-et-social\/$/);
+});
+
+test('filters are links to lists that only hold matching profiles', async ({ page }) => {
+	await page.goto('/metiers/');
+	const all = await page.locator('.cards > li').count();
+	expect(all).toBe(16);
+	await page.locator('.filters a', { hasText: 'Enfance et famille' }).click();
+	await expect(page).toHaveURL(/\/metiers\/secteur\/enfance-famille\/$/);
+	const cards = page.locator('.cards > li');
+	const count = await cards.count();
+	expect(count).toBeGreaterThan(2);
+	expect(count).toBeLessThan(all);
+	for (const sectors of await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-sectors')))) {
+		expect(sectors).toContain('enfance-famille');
+	}
+	await expect(page.locator('#count')).toHaveText(`Métiers affichés : ${count}`);
+	await expect(page.locator('.filters a[aria-current="page"]')).toHaveText(/Enfance et famille/);
+	await page.locator('.filters a', { hasText: 'Niveau 6' }).click();
+	await expect(page.locator('h1')).toContainText('Niveau 6');
+	await expect(page.locator('.cards')).toContainText('Éducateur spécialisé');
+	await expect(page.locator('.cards')).not.toContainText('Aide-soignant');
+	await page.getByRole('link', { name: 'Effacer les filtres' }).click();
+	await expect(page).toHaveURL(/\/metiers\/$/);
+});
+
+test('printing any profile gives one A4 page with a QR code and no navigation', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/metiers/');
+	const ids = await page.locator('.cards h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	expect(ids).toHaveLength(16);
+	for (const path of [...ids, ...ids.map((p) => `/ar${p}`)]) {
+		await page.goto(path);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('header nav')).toBeHidden();
+		await expect(page.locator('footer')).toBeHidden();
+		await expect(page.locator('figure.qr svg')).toBeVisible();
+		await expect(page.locator('figure.qr figcaption')).toContainText(path);
+		const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+		expect(pages.length, `${path} prints on ${pages.length} pages`).toBe(1);
+		await page.emulateMedia({ media: 'screen' });
+	}
+});

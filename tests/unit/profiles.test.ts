@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { localize } from '../../src/lib/content/localize';
+import { inTerritory } from '../../src/lib/content/territory-filter';
+import { filterPath, matches, noDiploma } from '../../src/lib/profiles/filters';
+import { occupationJsonLd, serialiseJsonLd } from '../../src/lib/profiles/jsonld';
+import { formatDuration, formatEuros } from '../../src/lib/format';
+import { qrSvg } from '../../src/lib/qr';
+
+describe('localisation of entries', () => {
+	const french = [{ id: 'a' }, { id: 'b' }];
+	const translations = [{ id: 'en/a' }, { id: 'es/b' }];
+
+	it('uses the translation when it exists and flags the French fallback otherwise', () => {
+		const en = localize(french, translations, 'en');
+		expect(en.map((e) => [e.id, e.shown.id, e.lang, e.isFallback])).toEqual([
+			['a', 'en/a', 'en', false],
+			['b', 'b', 'fr', true],
+		]);
+	});
+
+	it('never flags French itself as a fallback', () => {
+		expect(localize(french, translations, 'fr').every((e) => !e.isFallback && e.lang === 'fr')).toBe(true);
+	});
+});
+
+describe('profile filters', () => {
+	const aes = { sectors: ['autonomie', 'handicap'], workplaces: ['domicile'], level: 3 };
+	it('match by sector, level, workplace and "no diploma"', () => {
+		expect(matches(aes, { facet: 'secteur', value: 'handicap' })).toBe(true);
+		expect(matches(aes, { facet: 'secteur', value: 'insertion' })).toBe(false);
+		expect(matches(aes, { facet: 'niveau', value: '3' })).toBe(true);
+		expect(matches(aes, { facet: 'lieu', value: 'ehpad' })).toBe(false);
+		expect(matches({ ...aes, level: null }, { facet: 'niveau', value: noDiploma })).toBe(true);
+	});
+	it('leave former job titles out of filtered lists', () => {
+		expect(matches({ ...aes, replacedBy: 'accompagnant-educatif-et-social' }, { facet: 'secteur', value: 'handicap' })).toBe(false);
+	});
+	it('link to pre-built French paths', () => {
+		expect(filterPath({ facet: 'lieu', value: 'ehpad' })).toBe('/metiers/lieu/ehpad/');
+	});
+	it('limit entries to the territories they name', () => {
+		expect(inTerritory({}, 'ain')).toBe(true);
+		expect(inTerritory({ territories: ['landes'] }, 'ain')).toBe(false);
+	});
+});
+
+describe('profile presentation', () => {
+	it('formats euros and durations in each language', () => {
+		expect(formatEuros(1823, 'fr')).toMatch(/^1\s823\s€$/);
+		expect(formatEuros(1823, 'en')).toBe('€1,823');
+		expect(formatDuration({ min: 3, unit: 'years' }, 'fr', (a, b) => `${a} à ${b}`)).toBe('3 ans');
+		expect(formatDuration({ min: 11, max: 18, unit: 'months' }, 'en', (a, b) => `${a} to ${b}`)).toBe('11 to 18 months');
+		expect(formatDuration({ min: 1540, unit: 'hours' }, 'ar', (a, b) => `${a}-${b}`)).toContain('1,540');
+	});
+
+	it('builds an Occupation with ROME codes, diplomas and salary', () => {
+		const data = occupationJsonLd({
+			url: 'https://example.org/metiers/aide-soignant/',
+			lang: 'fr',
+			title: 'Aide-soignant',
+			description: 'Soigner',
+			skills: ['Aider'],
+			qualities: ['Douceur'],
+			territory: { name: 'Landes', region: 'Nouvelle-Aquitaine' },
+			facts: {
+				title: 'Aide-soignant',
+				hook: 'Soigner les gens',
+				skills: [],
+				qualities: [],
+				workingConditions: [],
+				careerMoves: [],
+				order: 1,
+				example: false,
+				rome: { v3: ['J1501'], v4: ['J1501'] },
+				diplomas: [{ name: "Diplôme d'État d'aide-soignant", acronym: 'DEAS', rncp: 'RNCP40692', level: 4 }],
+				salary: { entry: 1823, experienced: 2100, source: 'x', year: 2026 },
+			},
+		});
+		expect(data['@type']).toBe('Occupation');
+		expect(data.occupationalCategory).toEqual([{ '@type': 'CategoryCode', codeValue: 'J1501', inCodeSet: 'ROME (France Travail)' }]);
+		expect(data.educationRequirements[0]).toMatchObject({ identifier: 'RNCP40692', credentialCategory: 'DEAS' });
+		expect(data.estimatedSalary).toMatchObject({ currency: 'EUR', minValue: 1823, maxValue: 2100, duration: 'P1M' });
+	});
+
+	it('escapes "<" so JSON-LD text cannot close its script tag', () => {
+		expect(serialiseJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+	});
+
+	it('draws a QR code as an SVG hidden from screen readers', async () => {
+		const svg = await qrSvg('https://example.org/metiers/aide-soignant/');
+		expect(svg).toMatch(/^<svg aria-hidden="true"/);
+		expect(svg).toContain('<path');
+	});
+});
