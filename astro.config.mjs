@@ -9,6 +9,7 @@ import { territoryPlugin } from './src/lib/territory/vite-plugin.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { reportContentError } from './src/lib/report-error.ts';
 import { preflight } from './src/lib/preflight.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 const territory = reportContentError(() => loadTerritory());
 const problems = preflight();
@@ -22,7 +23,7 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), sitemap(sitemapOptions())],
+	integrations: [mdx(), sitemap(sitemapOptions()), pagefind()],
 	vite: {
 		plugins: [tailwindcss(), territoryPlugin(territory)],
 		resolve: {

@@ -30,6 +30,7 @@ for (const path of process.argv.slice(2)) {
 	for (const [name, viewport] of Object.entries(viewports)) {
 		const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
 		await page.goto(base + path);
+		if (process.env.WAIT) await page.waitForTimeout(Number(process.env.WAIT)); // let client-side search render
 		const file = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${name}.png`;
 		await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
 		console.log(file);

@@ -5,7 +5,10 @@ import type { UiKey } from './i18n';
  * its section here once its pages exist, so the header never links to a page
  * that is not built. Segments are French and identical in every locale.
  */
-export const sections = [{ id: 'metiers', label: 'nav.metiers', path: '/metiers/' }] as const satisfies readonly {
+export const sections = [
+	{ id: 'metiers', label: 'nav.metiers', path: '/metiers/' },
+	{ id: 'recherche', label: 'nav.recherche', path: '/recherche/' },
+] as const satisfies readonly {
 	id: string;
 	label: UiKey;
 	path: string;

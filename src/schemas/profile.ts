@@ -37,6 +37,8 @@ const translatable = {
 	/** French job titles are gendered; other locales may leave it out. */
 	titleFeminine: z.string().min(2).optional(),
 	hook: z.string().min(10).max(200),
+	/** Other names people search for: "famille d'accueil", "nounou", acronyms. */
+	alsoKnownAs: z.array(z.string().min(2)).optional(),
 	skills: z.array(z.string().min(2)).min(1),
 	qualities: z.array(z.string().min(2)).min(1),
 	workingConditions: z.array(z.string().min(2)).min(1),

@@ -15,7 +15,7 @@ export type ProfileFacts = ProfileEntry['data'];
 export interface ProfileView {
 	id: string;
 	facts: ProfileFacts;
-	text: Pick<ProfileFacts, 'title' | 'titleFeminine' | 'hook' | 'skills' | 'qualities' | 'workingConditions' | 'salaryNote'>;
+	text: Pick<ProfileFacts, 'title' | 'titleFeminine' | 'hook' | 'alsoKnownAs' | 'skills' | 'qualities' | 'workingConditions' | 'salaryNote'>;
 	/** Language of `text` and of the rendered body. */
 	lang: Locale;
 	isFallback: boolean;
@@ -28,11 +28,11 @@ export async function getProfiles(locale: Locale): Promise<ProfileView[]> {
 	const translations = locale === defaultLocale ? [] : await getCollection('metiersTraductions');
 	return localize(french, translations, locale)
 		.map(({ id, french: entry, shown, lang, isFallback }): ProfileView => {
-			const { title, titleFeminine, hook, skills, qualities, workingConditions, salaryNote } = shown.data;
+			const { title, titleFeminine, hook, alsoKnownAs, skills, qualities, workingConditions, salaryNote } = shown.data;
 			return {
 				id,
 				facts: entry.data,
-				text: { title, titleFeminine, hook, skills, qualities, workingConditions, salaryNote },
+				text: { title, titleFeminine, hook, alsoKnownAs, skills, qualities, workingConditions, salaryNote },
 				lang,
 				isFallback,
 				entry: shown,

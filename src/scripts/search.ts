@@ -1,0 +1,129 @@
+/**
+ * Search page behaviour. Pagefind's own script (about 13 KB gzipped) and its
+ * index load only when the visitor focuses the box or arrives with ?q=, so
+ * nobody pays for search they do not use.
+ */
+interface PagefindResult {
+	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	options(o: Record<string, unknown>): Promise<void>;
+	search(term: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const pageSize = 10;
+
+export function startSearch() {
+	const form = document.querySelector<HTMLFormElement>('form[role="search"]');
+	const input = document.querySelector<HTMLInputElement>('#q');
+	const status = document.querySelector<HTMLElement>('#search-status');
+	const list = document.querySelector<HTMLOListElement>('#search-results');
+	const more = document.querySelector<HTMLButtonElement>('#search-more');
+	const failure = document.querySelector<HTMLElement>('#search-error');
+	if (!form || !input || !status || !list || !more || !failure) return;
+	const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<'results' | 'none' | 'loading' | 'error' | 'more', string>;
+
+	let engine: Promise<Pagefind> | undefined;
+	const load = () => {
+		// A plain string URL: the index exists only in the built site, not in the bundle.
+		const url = '/pagefind/pagefind.js';
+		engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+			await pf.options({ excerptLength: 24 });
+			await pf.init();
+			return pf;
+		});
+		return engine;
+	};
+
+	let results: PagefindResult[] = [];
+	let shown = 0;
+	let run = 0;
+
+	const fill = (template: string, vars: Record<string, string | number>) =>
+		template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
+	async function showMore() {
+		const batch = await Promise.all(results.slice(shown, shown + pageSize).map((r) => r.data()));
+		for (const item of batch) {
+			const li = document.createElement('li');
+			const type = document.createElement('p');
+			type.className = 'type';
+			type.textContent = item.meta.type ?? '';
+			const heading = document.createElement('h2');
+			heading.className = 'text-lg';
+			const link = document.createElement('a');
+			link.href = item.url;
+			link.textContent = item.meta.title ?? item.url;
+			heading.append(link);
+			const excerpt = document.createElement('p');
+			// Pagefind escapes the page text and only adds <mark> around matches.
+			excerpt.innerHTML = item.excerpt;
+			li.append(type, heading, excerpt);
+			list!.append(li);
+		}
+		shown += batch.length;
+		more!.hidden = shown >= results.length;
+	}
+
+	async function search(announce: boolean) {
+		const term = input!.value.trim();
+		const current = ++run;
+		const url = new URL(location.href);
+		if (term) url.searchParams.set('q', term);
+		else url.searchParams.delete('q');
+		history.replaceState(null, '', url);
+		if (!term) {
+			list!.replaceChildren();
+			status!.textContent = '';
+			more!.hidden = true;
+			return;
+		}
+		if (announce) status!.textContent = strings.loading;
+		let pf: Pagefind;
+		try {
+			pf = await load();
+		} catch {
+			failure!.hidden = false;
+			status!.textContent = '';
+			return;
+		}
+		const filters: Record<string, { any: string[] }> = {};
+		for (const box of form!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+			const name = box.name.replace(/^f-/, '');
+			(filters[name] ??= { any: [] }).any.push(box.value);
+		}
+		const response = await pf.search(term, { filters });
+		if (current !== run || !response) return; // a newer search started meanwhile
+		results = response.results;
+		shown = 0;
+		list!.replaceChildren();
+		status!.textContent = results.length ? fill(strings.results, { query: term, count: results.length }) : fill(strings.none, { query: term });
+		await showMore();
+	}
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void search(false), 250);
+	});
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void search(true);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void search(true);
+	});
+	more.addEventListener('click', () => {
+		const first = list.children.length;
+		void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+	});
+
+	const initial = new URL(location.href).searchParams.get('q');
+	if (initial) {
+		input.value = initial;
+		void search(true);
+	}
+}

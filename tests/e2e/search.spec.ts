@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function firstResult(page: Page, path: string, query: string) {
+	await page.goto(path);
+	await page.getByRole('searchbox').fill(query);
+	await page.getByRole('searchbox').press('Enter');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	return page.locator('#search-results li h2 a').first();
+}
+
+// Each query as a visitor types it, and the page that must come first.
+const queries = [
+	{ path: '/recherche/', query: 'aide soignante', expected: '/metiers/aide-soignant/' },
+	{ path: '/recherche/', query: 'éducateur spécialisé', expected: '/metiers/educateur-specialise/' },
+	{ path: '/recherche/', query: 'educatrice specialisee', expected: '/metiers/educateur-specialise/' },
+	{ path: '/recherche/', query: 'moniteur educateur', expected: '/metiers/moniteur-educateur/' },
+	{ path: '/recherche/', query: 'assistante maternelle', expected: '/metiers/assistant-maternel/' },
+	{ path: '/recherche/', query: 'famille d’accueil', expected: '/metiers/assistant-familial/' },
+	{ path: '/recherche/', query: 'DEAES', expected: '/metiers/accompagnant-educatif-et-social/' },
+	{ path: '/en/recherche/', query: 'care assistant', expected: '/en/metiers/aide-soignant/' },
+	{ path: '/en/recherche/', query: 'childminder', expected: '/en/metiers/assistant-maternel/' },
+	{ path: '/es/recherche/', query: 'auxiliar de enfermería', expected: '/es/metiers/aide-soignant/' },
+	{ path: '/ar/recherche/', query: 'مساعد تمريض', expected: '/ar/metiers/aide-soignant/' },
+	{ path: '/uk/recherche/', query: 'медіатор', expected: '/uk/metiers/mediateur-familial/' },
+];
+
+for (const { path, query, expected } of queries) {
+	test(`"${query}" on ${path} finds ${expected} first`, async ({ page }) => {
+		const first = await firstResult(page, path, query);
+		await expect(first).toHaveAttribute('href', expected);
+	});
+}
+
+test('results are announced in a live region and the query is kept in the address', async ({ page }) => {
+	await page.goto('/recherche/');
+	await expect(page.locator('#search-status')).toHaveAttribute('role', 'status');
+	await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).fill('apprentissage');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#search-status')).toHaveText(/^Résultats pour « apprentissage » : \d+$/);
+	await expect(page).toHaveURL(/\?q=apprentissage$/);
+	await page.reload();
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+});
+
+test('a query with no result says so and points to the listings', async ({ page }) => {
+	await page.goto('/recherche/?q=z%C3%A8bre');
+	await expect(page.locator('#search-status')).toContainText('Aucun résultat pour « zèbre »');
+	await expect(page.locator('#search-results li')).toHaveCount(0);
+});
+
+test('the type filter narrows results to information pages', async ({ page }) => {
+	await page.goto('/recherche/?q=accessibilite');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	await page.getByText('Affiner la recherche').click();
+	await page.getByRole('checkbox', { name: "Page d'information" }).check();
+	await expect(page.locator('#search-results li .type').first()).toHaveText("Page d'information");
+	for (const type of await page.locator('#search-results li .type').allTextContents()) expect(type).toBe("Page d'information");
+});
+
+test('Arabic search reads right to left and Pagefind loads only on demand', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/pagefind/')) loaded.push(r.url());
+	});
+	await page.goto('/ar/recherche/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	expect(loaded).toEqual([]);
+	await page.getByRole('searchbox').focus();
+	await expect.poll(() => loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('without JavaScript the search page explains and links to the listings', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/uk/recherche/');
+	await expect(page.locator('noscript')).toHaveCount(1);
+	await expect(page.getByRole('link', { name: /професій/i }).last()).toHaveAttribute('href', '/uk/metiers/');
+	await context.close();
+});
