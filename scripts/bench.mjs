@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// npm run bench: figures, not assertions. Prints tables and writes bench-results/bench.json.
+// Builds the site, then measures page weights, the cost of a first search and build time/memory.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { pageWeight } from './bench/sizes.mjs';
+import { firstSearchCost } from './bench/search.mjs';
+import { timedBuild } from './bench/build.mjs';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const results = { date: new Date().toISOString(), node: process.version };
+
+console.log('Building the shipped site…');
+results.build = { shipped: await timedBuild() };
+console.log(`  ${(results.build.shipped.ms / 1000).toFixed(1)} s, peak ${results.build.shipped.maxRssMb.toFixed(0)} MB (Node process)`);
+
+const templates = {
+	home: '/',
+	'home (ar)': '/ar/',
+	'profile list': '/metiers/',
+	'filtered list': '/metiers/secteur/handicap/',
+	profile: '/metiers/aide-soignant/',
+	'profile (ar)': '/ar/metiers/aide-soignant/',
+	'editorial page': '/accessibilite/',
+	search: '/recherche/',
+	'404': '/404.html',
+};
+results.pages = Object.entries(templates).map(([name, path]) => ({ name, ...pageWeight('dist', path) }));
+console.log('\nPage weight (first view; gzip -9)');
+console.table(
+	Object.fromEntries(
+		results.pages.map((p) => [
+			p.name,
+			{ 'HTML gz': kb(p.html.gzip), 'CSS gz': kb(p.css.gzip), 'JS gz': kb(p.js.gzip), 'HTML+CSS gz': kb(p.firstViewHtmlCssGzip), 'HTML raw': kb(p.html.raw) },
+		]),
+	),
+);
+
+const port = 4399;
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+try {
+	results.search = await firstSearchCost(`http://127.0.0.1:${port}`);
+	const s = results.search;
+	console.log(`\nFirst search ("${s.query}"): ${s.requests} requests to /pagefind/`);
+	console.table({ JavaScript: { raw: kb(s.js.raw), gzip: kb(s.js.gzip) }, WebAssembly: { raw: kb(s.wasm.raw), gzip: kb(s.wasm.gzip) }, 'index data': { raw: kb(s.index.raw), gzip: kb(s.index.gzip) } });
+} finally {
+	server.kill();
+}
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWritten to bench-results/bench.json');

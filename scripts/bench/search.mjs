@@ -1,0 +1,40 @@
+// What a first search costs a visitor: every byte fetched from focusing the
+// box to seeing results, split into JavaScript, WebAssembly and index data.
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+export async function firstSearchCost(baseUrl, path = '/recherche/', query = 'aide soignante') {
+	const browser = await chromium.launch(
+		existsSync('/usr/bin/chromium')
+			? { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] }
+			: {},
+	);
+	const page = await browser.newPage();
+	await page.goto(baseUrl + path);
+	const pageScripts = await page.evaluate(() =>
+		[...document.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join('\n'),
+	);
+	const fetched = [];
+	page.on('response', async (response) => {
+		const url = response.url();
+		if (!url.includes('/pagefind/')) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		fetched.push({ url, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+	});
+	await page.getByRole('searchbox').fill(query);
+	await page.getByRole('searchbox').press('Enter');
+	await page.locator('#search-results li').first().waitFor();
+	await page.waitForTimeout(300);
+	await browser.close();
+	const kind = (u) => (u.endsWith('.js') ? 'js' : u.endsWith('.wasm') || u.includes('wasm') ? 'wasm' : 'index');
+	const totals = { js: { raw: 0, gzip: 0 }, wasm: { raw: 0, gzip: 0 }, index: { raw: 0, gzip: 0 } };
+	for (const f of fetched) {
+		totals[kind(f.url)].raw += f.raw;
+		totals[kind(f.url)].gzip += f.gzip;
+	}
+	const own = Buffer.from(pageScripts);
+	totals.js.raw += own.length;
+	totals.js.gzip += gzipSync(own, { level: 9 }).length;
+	return { query, requests: fetched.length, ...totals };
+}
