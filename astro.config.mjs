@@ -10,6 +10,7 @@ import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { reportContentError } from './src/lib/report-error.ts';
 import { preflight } from './src/lib/preflight.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
 
 const territory = reportContentError(() => loadTerritory());
 const problems = preflight();
@@ -22,8 +23,9 @@ export default defineConfig({
 	site: process.env.SITE_URL || territory.siteUrl,
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
-	integrations: [mdx(), sitemap(sitemapOptions()), pagefind()],
+	// Never inline scripts or styles: the Content-Security-Policy then needs no 'unsafe-inline'.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [mdx(), sitemap(sitemapOptions()), pagefind(), securityHeadersFile()],
 	vite: {
 		plugins: [tailwindcss(), territoryPlugin(territory)],
 		resolve: {
@@ -33,6 +35,7 @@ export default defineConfig({
 			},
 		},
 		build: {
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Harmless and logged once per MDX file (withastro/astro#18087).

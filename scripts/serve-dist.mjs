@@ -7,6 +7,18 @@ import { extname, join, normalize } from 'node:path';
 
 const port = Number(process.argv[2] || process.env.PORT || 4321);
 const root = join(process.cwd(), 'dist');
+
+// Send the headers of dist/_headers ("/*" block), as Netlify or Cloudflare Pages would,
+// so that tests run under the real Content-Security-Policy.
+const extraHeaders = {};
+try {
+	for (const line of (await readFile(join(root, '_headers'), 'utf8')).split('\n')) {
+		const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+		if (match) extraHeaders[match[1]] = match[2];
+	}
+} catch {
+	// no _headers: serve without them
+}
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -46,10 +58,10 @@ createServer(async (req, res) => {
 	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 	const file = await resolveFile(pathname);
 	if (!file) {
-		res.writeHead(404, { 'content-type': types['.html'] });
+		res.writeHead(404, { ...extraHeaders, 'content-type': types['.html'] });
 		res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
 		return;
 	}
-	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	res.writeHead(200, { ...extraHeaders, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	res.end(await readFile(file));
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));

@@ -99,8 +99,10 @@ export function startSearch() {
 		results = response.results;
 		shown = 0;
 		list!.replaceChildren();
-		status!.textContent = results.length ? fill(strings.results, { query: term, count: results.length }) : fill(strings.none, { query: term });
 		await showMore();
+		if (current !== run) return;
+		// Announce once the results are on the page, so that Tab reaches them.
+		status!.textContent = results.length ? fill(strings.results, { query: term, count: results.length }) : fill(strings.none, { query: term });
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;

@@ -7,12 +7,16 @@ import type { AddressInfo } from 'node:net';
 
 export type ApiOffer = Record<string, unknown>;
 
-export type Fault =
+export type Fault = (
 	| { kind: 'status'; status: number; retryAfter?: string; body?: string }
 	/** Never answers (until the server closes). */
 	| { kind: 'hang' }
 	/** Answers normally but cuts the JSON body in half. */
-	| { kind: 'truncate' };
+	| { kind: 'truncate' }
+) & {
+	/** Only for the search page starting at this index. */
+	start?: number;
+};
 
 export interface MockRequest {
 	endpoint: 'token' | 'search' | 'other';
@@ -75,7 +79,9 @@ export async function startMockFranceTravail(options: { offers?: ApiOffer[]; sta
 		};
 		if (endpoint === 'other') return send(404, '{"message":"not found"}');
 
-		const fault = faults[endpoint].shift();
+		const start = Number((url.searchParams.get('range') ?? '0-149').split('-')[0]);
+		const index = faults[endpoint].findIndex((f) => f.start === undefined || f.start === start);
+		const fault = index < 0 ? undefined : faults[endpoint].splice(index, 1)[0];
 		if (fault?.kind === 'hang') {
 			log.status = 'hang';
 			return;
@@ -102,7 +108,7 @@ export async function startMockFranceTravail(options: { offers?: ApiOffer[]; sta
 		const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
 		if (!token || !validTokens.has(token)) return send(401, JSON.stringify({ message: 'invalid token' }));
 
-		const [start, end] = (url.searchParams.get('range') ?? '0-149').split('-').map(Number) as [number, number];
+		const end = Number((url.searchParams.get('range') ?? '0-149').split('-')[1]);
 		if (!(start >= 0 && end >= start && end - start < 150)) return send(400, JSON.stringify({ message: 'Le paramètre range est invalide' }));
 		if (start > state.startIndexCap) return send(400, JSON.stringify({ message: `La position de début doit être inférieure ou égale à ${state.startIndexCap}` }));
 

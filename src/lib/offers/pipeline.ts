@@ -127,11 +127,12 @@ export async function collectOffers(options: CollectOptions): Promise<{ offers: 
 		for (const offer of checked.offers) {
 			const key = contentKey(offer);
 			const other = key ? seenContent.get(key) : undefined;
-			if (seenIds.has(offer.id) || (other !== undefined && other !== offer.source)) {
+			const repeated = seenIds.has(offer.id);
+			seenIds.add(offer.id);
+			if (repeated || (other !== undefined && other !== offer.source)) {
 				duplicates++;
 				continue;
 			}
-			seenIds.add(offer.id);
 			if (key && other === undefined) seenContent.set(key, offer.source);
 			offers.push(offer);
 		}
@@ -268,6 +269,7 @@ function validate(source: Source, acquired: Acquired, context: Context): { offer
 		dropped[reason] = (dropped[reason] ?? 0) + 1;
 	};
 	const oldest = context.now.getTime() - context.maxAgeDays * 86_400_000;
+	const territory = new Set(context.departements);
 	const offers: Offer[] = [];
 	for (const record of acquired.records) {
 		let outcome: MapOutcome;
@@ -288,7 +290,9 @@ function validate(source: Source, acquired: Acquired, context: Context): { offer
 			continue;
 		}
 		const offer = parsed.data;
-		if (offer.validThrough && Date.parse(offer.validThrough) < context.now.getTime()) drop('expired');
+		// The API is asked for the territory only, but the demo snapshot and partners' feeds cover more.
+		if (territory.size && offer.departement && !territory.has(offer.departement)) drop('outside-territory');
+		else if (offer.validThrough && Date.parse(offer.validThrough) < context.now.getTime()) drop('expired');
 		else if (Date.parse(offer.datePosted) < oldest) drop('too-old');
 		else offers.push(offer);
 	}

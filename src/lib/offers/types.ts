@@ -17,4 +17,6 @@ export type DropReason =
 	/** validThrough is past. */
 	| 'expired'
 	/** Posted longer ago than the configured maximum age. */
-	| 'too-old';
+	| 'too-old'
+	/** In a département the territory does not cover. */
+	| 'outside-territory';
