@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { pageWeight } from './bench/sizes.mjs';
 import { firstSearchCost } from './bench/search.mjs';
 import { timedBuild } from './bench/build.mjs';
+import { lighthouseScores } from './bench/lighthouse.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const results = { date: new Date().toISOString(), node: process.version };
@@ -44,6 +45,12 @@ try {
 	const s = results.search;
 	console.log(`\nFirst search ("${s.query}"): ${s.requests} requests to /pagefind/`);
 	console.table({ JavaScript: { raw: kb(s.js.raw), gzip: kb(s.js.gzip) }, WebAssembly: { raw: kb(s.wasm.raw), gzip: kb(s.wasm.gzip) }, 'index data': { raw: kb(s.index.raw), gzip: kb(s.index.gzip) } });
+	if (!process.argv.includes('--no-lighthouse')) {
+		const paths = Object.values(templates).flatMap((p) => (p.startsWith('/ar/') ? [] : [p, p === '/404.html' ? null : `/ar${p}`])).filter(Boolean);
+		console.log(`\nLighthouse (mobile) on ${paths.length} pages…`);
+		results.lighthouse = await lighthouseScores(`http://127.0.0.1:${port}`, [...new Set(paths)]);
+		console.table(Object.fromEntries(results.lighthouse.map(({ path, ...s }) => [path, s])));
+	}
 } finally {
 	server.kill();
 }

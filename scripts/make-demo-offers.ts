@@ -44,6 +44,20 @@ const towns: Record<'40' | '64' | '01', Town[]> = {
 	],
 };
 
+const employers = {
+	ehpad: ['EHPAD Les Tilleuls (exemple)', 'EHPAD Résidence du Lac (exemple)', 'EHPAD Les Magnolias (exemple)'],
+	hopital: ['Centre hospitalier du Val (exemple)', 'Clinique des Pins (exemple)'],
+	domicile: ['Service d’aide à domicile Les Aidants (exemple)', 'Association Vivre chez soi (exemple)', 'SAAD Domicile Plus (exemple)'],
+	handicap: ['Foyer d’accueil médicalisé Les Chênes (exemple)', 'IME Les Écureuils (exemple)', 'MAS Le Vallon (exemple)'],
+	enfance: ['Maison d’enfants Les Hirondelles (exemple)', 'Service éducatif Les Passerelles (exemple)'],
+	creche: ['Crèche Les Petits Pas (exemple)', 'Multi-accueil Les Lucioles (exemple)'],
+	social: ['CCAS de la commune (exemple)', 'Centre d’hébergement Le Relais (exemple)', 'Association Accompagner Ensemble (exemple)'],
+	placement: ['Service de placement familial Les Genêts (exemple)'],
+	famille: ['Particulier employeur (exemple)'],
+	mediation: ['Association Familles en Lien (exemple)'],
+	accueilAdultes: ['Dispositif d’accueil familial Les Bruyères (exemple)'],
+};
+
 /** France Travail's activity sector (NAF wording) for each kind of employer. */
 const sectors: Record<keyof typeof employers, string> = {
 	ehpad: 'Hébergement médicalisé pour personnes âgées',
@@ -57,20 +71,6 @@ const sectors: Record<keyof typeof employers, string> = {
 	famille: 'Activités des ménages en tant qu’employeurs de personnel domestique',
 	mediation: 'Autre action sociale sans hébergement n.c.a.',
 	accueilAdultes: 'Hébergement social pour personnes âgées',
-};
-
-const employers = {
-	ehpad: ['EHPAD Les Tilleuls (exemple)', 'EHPAD Résidence du Lac (exemple)', 'EHPAD Les Magnolias (exemple)'],
-	hopital: ['Centre hospitalier du Val (exemple)', 'Clinique des Pins (exemple)'],
-	domicile: ['Service d’aide à domicile Les Aidants (exemple)', 'Association Vivre chez soi (exemple)', 'SAAD Domicile Plus (exemple)'],
-	handicap: ['Foyer d’accueil médicalisé Les Chênes (exemple)', 'IME Les Écureuils (exemple)', 'MAS Le Vallon (exemple)'],
-	enfance: ['Maison d’enfants Les Hirondelles (exemple)', 'Service éducatif Les Passerelles (exemple)'],
-	creche: ['Crèche Les Petits Pas (exemple)', 'Multi-accueil Les Lucioles (exemple)'],
-	social: ['CCAS de la commune (exemple)', 'Centre d’hébergement Le Relais (exemple)', 'Association Accompagner Ensemble (exemple)'],
-	placement: ['Service de placement familial Les Genêts (exemple)'],
-	famille: ['Particulier employeur (exemple)'],
-	mediation: ['Association Familles en Lien (exemple)'],
-	accueilAdultes: ['Dispositif d’accueil familial Les Bruyères (exemple)'],
 };
 
 interface Job {

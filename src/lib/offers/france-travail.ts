@@ -1,7 +1,7 @@
 // Client for France Travail's "Offres d'emploi v2" search API (see
 // /work/shared/domain/partner-offers.md). It never throws: it returns the raw
 // records it got plus errors, and the pipeline decides what visitors see.
-import { Deadline, GiveUp, RequestFailed, httpRequest, messageOf, type HttpContext, type RetryPolicy } from './http';
+import { Deadline, GiveUp, RequestFailed, httpRequest, messageOf, type HttpAnswer, type HttpContext, type RetryPolicy } from './http';
 
 export const franceTravailDefaults = {
 	tokenUrl: 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire',
@@ -202,7 +202,7 @@ class Client {
 	}
 
 	/** A search call with a valid token; exactly one refresh when the API refuses it. */
-	async #authorised(label: string, url: string) {
+	async #authorised(label: string, url: string): Promise<HttpAnswer> {
 		const get = async () =>
 			httpRequest(this.http, label, url, { headers: { Authorization: `Bearer ${await this.#accessToken()}`, Accept: 'application/json' } }, true);
 		let answer = await get();
@@ -223,7 +223,7 @@ class Client {
 		if (this.#token && this.#token.expiresAt - 60_000 > Date.now()) return this.#token.value;
 		const { tokenUrl, clientId, clientSecret, scope } = this.settings;
 		const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope });
-		let answer;
+		let answer: HttpAnswer;
 		try {
 			answer = await httpRequest(
 				this.http,

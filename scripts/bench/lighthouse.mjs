@@ -1,0 +1,30 @@
+// Lighthouse mobile scores (its default emulation: a mid-range phone on slow 4G),
+// run against the local static server with Debian's Chromium when present.
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+export async function lighthouseScores(baseUrl, paths) {
+	const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	const scores = [];
+	try {
+		for (const path of paths) {
+			const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const categories = result?.lhr.categories ?? {};
+			scores.push({
+				path,
+				performance: categories.performance?.score ?? null,
+				accessibility: categories.accessibility?.score ?? null,
+				'best-practices': categories['best-practices']?.score ?? null,
+				seo: categories.seo?.score ?? null,
+			});
+		}
+	} finally {
+		await chrome.kill();
+	}
+	return scores;
+}
