@@ -1,6 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionSpec } from './schemas/collections';
+import { offerSchema } from './schemas/offer';
+import { offerSourcesLoader, offersLoader } from './lib/offers/loader';
+import { loadTerritory } from './lib/territory/load';
+
+const territory = loadTerritory();
 
 function collectionFrom(spec: CollectionSpec) {
 	const folders = spec.folders.length > 1 ? `{${spec.folders.join(',')}}` : spec.folders[0];
@@ -24,4 +30,10 @@ export const collections = {
 	metiers: collectionFrom(collectionSpecs.metiers),
 	metiersTraductions: collectionFrom(collectionSpecs.metiersTraductions),
 	pages: collectionFrom(collectionSpecs.pages),
+	// Partner job offers, fetched at build time (or the committed demonstration snapshot).
+	offers: defineCollection({ loader: offersLoader(territory), schema: offerSchema }),
+	offerSources: defineCollection({
+		loader: offerSourcesLoader(territory),
+		schema: z.object({ name: z.string(), dataDate: z.string().nullable(), example: z.boolean(), hidden: z.boolean(), shown: z.number() }),
+	}),
 };

@@ -7,6 +7,7 @@ import type { UiKey } from './i18n';
  */
 export const sections = [
 	{ id: 'metiers', label: 'nav.metiers', path: '/metiers/' },
+	{ id: 'offres', label: 'nav.offres', path: '/offres/' },
 	{ id: 'recherche', label: 'nav.recherche', path: '/recherche/' },
 ] as const satisfies readonly {
 	id: string;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/colour';
+import { partnerFeedConfigSchema } from '../lib/offers/partner-feed';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB, e.g. "#0b5d5b"');
 
@@ -42,6 +43,14 @@ export const territorySchema = z.strictObject({
 		)
 		.min(1),
 	accent: z.object({ primary: accessibleAccent, secondary: accessibleAccent }),
+	/** Job offers: partner feeds besides France Travail, and how long offers stay online. */
+	offers: z
+		.object({
+			maxAgeDays: z.number().int().min(1).max(365).optional(),
+			snapshotMaxAgeHours: z.number().min(1).max(24 * 14).optional(),
+			partners: z.array(partnerFeedConfigSchema).default([]),
+		})
+		.optional(),
 });
 
 export type TerritoryConfig = z.infer<typeof territorySchema>;

@@ -9,7 +9,11 @@ interface PagefindResult {
 interface Pagefind {
 	init(): Promise<void>;
 	options(o: Record<string, unknown>): Promise<void>;
-	search(term: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
+	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
+	search(
+		term: string | null,
+		o?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const pageSize = 10;
@@ -22,7 +26,9 @@ export function startSearch() {
 	const more = document.querySelector<HTMLButtonElement>('#search-more');
 	const failure = document.querySelector<HTMLElement>('#search-error');
 	if (!form || !input || !status || !list || !more || !failure) return;
-	const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<'results' | 'none' | 'loading' | 'error' | 'more', string>;
+	const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<'results' | 'filtered' | 'none' | 'loading' | 'error' | 'more', string>;
+	const locale = form.dataset.locale ?? 'fr';
+	const offerType = form.dataset.offerType ?? '';
 
 	let engine: Promise<Pagefind> | undefined;
 	const load = () => {
@@ -32,6 +38,11 @@ export function startSearch() {
 			// The worker (another 12 KB gzipped) buys little for an index this small: stay within 20 KB of JavaScript.
 			await pf.options({ excerptLength: 24, noWorker: true });
 			await pf.init();
+			// Offers are French pages, in the French index only: other languages merge
+			// them in, restricted to offers. (An absolute URL, as the same path would be skipped.)
+			if (locale !== 'fr' && offerType) {
+				await pf.mergeIndex(new URL('/pagefind/', location.href).href, { language: 'fr', mergeFilter: { type: offerType } });
+			}
 			return pf;
 		});
 		return engine;
@@ -67,14 +78,27 @@ export function startSearch() {
 		more!.hidden = shown >= results.length;
 	}
 
+	/** Filters chosen in the form: every named "f-…" control with a value. */
+	function chosenFilters() {
+		const filters: Record<string, { any: string[] }> = {};
+		for (const [name, value] of new FormData(form!)) {
+			if (!name.startsWith('f-') || typeof value !== 'string' || value === '') continue;
+			(filters[name.slice(2)] ??= { any: [] }).any.push(value);
+		}
+		return filters;
+	}
+
 	async function search(announce: boolean) {
 		const term = input!.value.trim();
+		const filters = chosenFilters();
+		const filtered = Object.keys(filters).length > 0;
 		const current = ++run;
 		const url = new URL(location.href);
+		url.search = '';
 		if (term) url.searchParams.set('q', term);
-		else url.searchParams.delete('q');
+		for (const [name, { any }] of Object.entries(filters)) for (const v of any) url.searchParams.append(`f-${name}`, v);
 		history.replaceState(null, '', url);
-		if (!term) {
+		if (!term && !filtered) {
 			list!.replaceChildren();
 			status!.textContent = '';
 			more!.hidden = true;
@@ -89,12 +113,8 @@ export function startSearch() {
 			status!.textContent = '';
 			return;
 		}
-		const filters: Record<string, { any: string[] }> = {};
-		for (const box of form!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-			const name = box.name.replace(/^f-/, '');
-			(filters[name] ??= { any: [] }).any.push(box.value);
-		}
-		const response = await pf.search(term, { filters });
+		// Without words, list what the filters select, newest first (offers carry a date).
+		const response = await pf.search(term || null, term ? { filters } : { filters, sort: { date: 'desc' } });
 		if (current !== run || !response) return; // a newer search started meanwhile
 		results = response.results;
 		shown = 0;
@@ -102,7 +122,11 @@ export function startSearch() {
 		await showMore();
 		if (current !== run) return;
 		// Announce once the results are on the page, so that Tab reaches them.
-		status!.textContent = results.length ? fill(strings.results, { query: term, count: results.length }) : fill(strings.none, { query: term });
+		status!.textContent = !results.length
+			? fill(strings.none, { query: term })
+			: term
+				? fill(strings.results, { query: term, count: results.length })
+				: fill(strings.filtered, { count: results.length });
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +136,7 @@ export function startSearch() {
 		timer = setTimeout(() => void search(false), 250);
 	});
 	form.addEventListener('change', (event) => {
-		if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void search(true);
+		if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) void search(true);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
@@ -124,9 +148,20 @@ export function startSearch() {
 		void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
 	});
 
-	const initial = new URL(location.href).searchParams.get('q');
-	if (initial) {
-		input.value = initial;
+	// Arriving from a link or the offer filter form: restore the query and the filters.
+	const params = new URL(location.href).searchParams;
+	input.value = params.get('q') ?? '';
+	let fromUrl = input.value !== '';
+	for (const [name, value] of params) {
+		if (!name.startsWith('f-')) continue;
+		for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${CSS.escape(name)}"]`)) {
+			if (control instanceof HTMLInputElement && control.value === value) control.checked = true;
+			if (control instanceof HTMLSelectElement) control.value = value;
+		}
+		fromUrl = true;
+	}
+	if (fromUrl) {
+		if ([...params.keys()].some((k) => k.startsWith('f-'))) form.querySelector('details')?.setAttribute('open', '');
 		void search(true);
 	}
 }

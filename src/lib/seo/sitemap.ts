@@ -11,6 +11,7 @@ export function sitemapOptions() {
 		serialize(item: { url: string; links?: { lang: string; url: string }[] }) {
 			const url = new URL(item.url);
 			const { path } = splitLocale(url.pathname);
+			if (isSingleLanguagePath(path)) return item; // an offer exists in French only
 			const at = (p: string) => new URL(p, url.origin).href;
 			item.links = [
 				...localeCodes.map((locale) => ({ lang: locale, url: at(localePath(locale, path)) })),
@@ -19,4 +20,9 @@ export function sitemapOptions() {
 			return item;
 		},
 	};
+}
+
+/** Offer pages (/offres/<id>/) exist in French only; lists (/offres/, /offres/2/, /offres/metier/…) in every language. */
+export function isSingleLanguagePath(path: string): boolean {
+	return /^\/offres\/(?!metier\/)(?!\d+\/$)[^/]+\/$/.test(path);
 }
