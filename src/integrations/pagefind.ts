@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 
@@ -17,8 +19,18 @@ export function pagefind(): AstroIntegration {
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: root });
 				if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${root}/pagefind` });
-				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+				// Written by us rather than by Pagefind's writeFiles, which was seen to
+				// answer before a file was complete (an empty pagefind.js now and then).
+				const { files, errors: fileErrors } = await index.getFiles();
+				if (fileErrors.length) throw new Error(`Pagefind could not produce its index: ${fileErrors.join('; ')}`);
+				// Our search page uses Pagefind's core API only: its ready-made interfaces are left out.
+				const unused = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+				for (const file of files.filter((f) => !unused.test(f.path))) {
+					const target = join(root, 'pagefind', file.path);
+					await mkdir(dirname(target), { recursive: true });
+					await writeFile(target, file.content);
+				}
+				if (!files.some((f) => f.path === 'pagefind.js' && f.content.length > 0)) throw new Error('Pagefind produced no pagefind.js');
 				logger.info(`search index: ${added.page_count} pages`);
 				await close();
 			},

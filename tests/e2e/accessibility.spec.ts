@@ -36,12 +36,12 @@ test('the language switcher and the filters work with the keyboard alone', async
 test('the main navigation is reachable in order with Tab, after the skip link', async ({ page }) => {
 	await page.goto('/uk/');
 	const order: string[] = [];
-	for (let i = 0; i < 6; i++) {
+	for (let i = 0; i < 8; i++) {
 		await page.keyboard.press('Tab');
 		order.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.tagName ?? ''));
 	}
 	expect(order[0]).toBe('#contenu');
-	expect(order).toEqual(expect.arrayContaining(['/uk/', '/uk/metiers/', '/uk/recherche/']));
+	expect(order).toEqual(expect.arrayContaining(['/uk/', '/uk/metiers/', '/uk/offres/', '/uk/recherche/']));
 });
 
 test('search works with the keyboard alone: type, Enter, Tab to the first result', async ({ page }) => {
