@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+
+test('the offer list shows current offers newest first, with source, date and licence', async ({ page }) => {
+	await page.goto('/offres/');
+	await expect(page.locator('h1')).toHaveText("Offres d'emploi");
+	const dates = await page.locator('.offer-list .posted').allTextContents();
+	expect(dates.length).toBeGreaterThan(5);
+	await expect(page.locator('.attribution')).toContainText('Source : France Travail');
+	await expect(page.locator('.attribution')).toContainText('Données mises à jour le');
+	await expect(page.locator('.attribution a', { hasText: 'Conditions de réutilisation' })).toHaveAttribute('href', /francetravail\.io/);
+	await expect(page.locator('.attribution')).toContainText('Offres de démonstration');
+	const posted = await page.locator('.offer-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(new Set(posted).size).toBe(posted.length);
+});
+
+test('an offer page is French, escapes what the feed sends and links to the source to apply', async ({ page }) => {
+	await page.goto('/offres/');
+	await page.locator('.offer-list h2 a').first().click();
+	await expect(page).toHaveURL(/\/offres\/[a-z0-9-]+\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	const apply = page.getByRole('link', { name: /postuler/ });
+	await expect(apply).toHaveAttribute('href', /^https:\/\//);
+	await expect(apply).toHaveAttribute('rel', /noopener/);
+	const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+	expect(json['@type']).toBe('JobPosting');
+	for (const field of ['title', 'description', 'datePosted', 'validThrough', 'hiringOrganization', 'jobLocation']) expect(json[field], field).toBeTruthy();
+	expect(Date.parse(json.validThrough)).toBeGreaterThan(Date.now());
+	// Other languages lead to their offer list, since the offer exists in French only.
+	await page.locator('.switcher summary').click();
+	await expect(page.getByRole('link', { name: 'العربية' })).toHaveAttribute('href', '/ar/offres/');
+	await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+});
+
+test('HTML and script sent in an offer description are shown as text, never run', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await page.goto('/recherche/?q=balises');
+	const link = page.locator('#search-results li h2 a').first();
+	await expect(link).toHaveText('Accompagnant éducatif et social <b>de nuit</b> (H/F)');
+	await link.click();
+	await expect(page.locator('h1')).toHaveText('Accompagnant éducatif et social <b>de nuit</b> (H/F)');
+	await expect(page.locator('dl.facts')).toContainText('Foyer <i>Les Tamaris</i> (exemple)');
+	await expect(page.locator('section[aria-labelledby="description"]')).toContainText('<script>alert(1)</script>');
+	await expect(page.locator('article b, article i, article script:not([type])')).toHaveCount(0);
+	const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+	expect(json.description).toContain('&lt;script&gt;');
+	expect(dialogs).toEqual([]);
+});
+
+test('the offer list is translated in Arabic and says offers are in French', async ({ page }) => {
+	await page.goto('/ar/offres/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('h1')).toHaveText('عروض العمل');
+	await expect(page.getByText('باللغة الفرنسية')).toBeVisible();
+	await expect(page.locator('.offer-list h2').first()).toHaveAttribute('lang', 'fr');
+});
+
+test('the profession filter is a plain link and the other filters go through search', async ({ page }) => {
+	await page.goto('/offres/');
+	await page.locator('.chips a', { hasText: 'Aide-soignant' }).click();
+	await expect(page).toHaveURL(/\/offres\/metier\/aide-soignant\/$/);
+	const titles = await page.locator('.offer-list h2').allTextContents();
+	expect(titles.length).toBeGreaterThan(0);
+	for (const title of titles) expect(title).toMatch(/soignant/i);
+	await page.getByLabel('Type de contrat').selectOption('CDI');
+	await page.getByRole('button', { name: 'Voir les offres' }).click();
+	await expect(page).toHaveURL(/\/recherche\/\?/);
+	await expect(page.locator('#search-status')).toHaveText(/^Résultats : \d+$/);
+	for (const type of await page.locator('#search-results .type').allTextContents()) expect(type).toBe("Offre d'emploi");
+});
+
+test('English search finds French offers by town, and an apprenticeship filter keeps only apprenticeships', async ({ page }) => {
+	await page.goto('/en/recherche/?q=Dax');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	await expect(page.locator('#search-results li a[href^="/offres/"]').first()).toBeVisible();
+	await page.goto('/en/offres/');
+	await page.getByLabel('Apprenticeship').check();
+	await page.getByRole('button', { name: 'Show offers' }).click();
+	await expect(page.locator('#search-status')).toHaveText(/^Results: \d+$/);
+	const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	expect(links.length).toBeGreaterThan(0);
+	for (const href of links) {
+		await page.goto(href);
+		await expect(page.locator('dl.facts')).toContainText('Apprentissage');
+	}
+});
+
+test('a profile shows its current offers and links to all of them', async ({ page }) => {
+	await page.goto('/metiers/aide-soignant/');
+	const block = page.locator('section[aria-labelledby="offres"]');
+	await expect(block.locator('li.offer')).toHaveCount(3);
+	await block.getByRole('link', { name: /Voir les \d+ offres/ }).click();
+	await expect(page).toHaveURL(/\/offres\/metier\/aide-soignant\/$/);
+	await page.goto('/metiers/accueillant-familial/');
+	// No offer for this profession in the demonstration data: no block, no placeholder.
+	await expect(page.locator('section[aria-labelledby="offres"]')).toHaveCount(0);
+});
