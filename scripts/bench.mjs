@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // npm run bench: figures, not assertions. Prints tables and writes bench-results/bench.json.
 // Builds the site, then measures page weights, the cost of a first search and build time/memory.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
 import { pageWeight } from './bench/sizes.mjs';
 import { firstSearchCost } from './bench/search.mjs';
 import { timedBuild } from './bench/build.mjs';
@@ -53,6 +55,22 @@ try {
 	}
 } finally {
 	server.kill();
+}
+
+// Offers: validation speed, and whole builds with many offers (in a separate output folder).
+const validate = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/offers-validate.ts', '10000'], { encoding: 'utf8' });
+results.offers = { validate: JSON.parse(validate.stdout.split('\n').find((l) => l.startsWith('BENCH ')).slice(6)) };
+console.log(`\nOffers: ${results.offers.validate.count} generated records mapped and validated in ${(results.offers.validate.ms / 1000).toFixed(2)} s (target ≤ 2 s)`);
+const sizes = process.argv.includes('--quick') ? [2000] : [2000, 20000];
+results.offers.builds = [];
+for (const count of sizes) {
+	const fixture = join(tmpdir(), `offers-${count}.json`);
+	spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/offers-fixture.ts', String(count), fixture], { stdio: 'ignore' });
+	const outDir = join(tmpdir(), `bench-dist-${count}`);
+	const figures = await timedBuild({ OFFERS_DEMO_SNAPSHOT: fixture, BENCH_OUT_DIR: outDir });
+	rmSync(outDir, { recursive: true, force: true });
+	results.offers.builds.push({ offers: count, ...figures });
+	console.log(`  build with ${count} offers: ${(figures.ms / 1000).toFixed(1)} s, peak ${figures.maxRssMb.toFixed(0)} MB (targets for 20,000: ≤ 120 s, ≤ 2 GB)`);
 }
 
 mkdirSync('bench-results', { recursive: true });

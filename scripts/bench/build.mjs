@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 const child = `
 const start = performance.now();
 const { build } = await import('astro');
-await build({ logLevel: 'error' });
+await build({ logLevel: 'error', ...(process.env.BENCH_OUT_DIR ? { outDir: process.env.BENCH_OUT_DIR } : {}) });
 const ms = performance.now() - start;
 console.log('BENCH ' + JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 `;

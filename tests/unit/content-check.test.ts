@@ -1,12 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/check';
 
 /** A copy of the shipped content/ in a temporary project, to break on purpose. */
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function copyOfContent(): string {
 	const root = mkdtempSync(join(tmpdir(), 'content-'));
+	copies.push(root);
 	cpSync('content', join(root, 'content'), { recursive: true });
 	return root;
 }

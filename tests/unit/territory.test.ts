@@ -1,15 +1,19 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/errors';
 import { availableTerritories, loadTerritory } from '../../src/lib/territory/load';
 import { contrastRatio } from '../../src/lib/colour';
 
 const landes = readFileSync('content/territories/landes.yaml', 'utf8');
 
+const roots: string[] = [];
+afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function projectWith(yaml: string): string {
 	const root = mkdtempSync(join(tmpdir(), 'territory-'));
+	roots.push(root);
 	mkdirSync(join(root, 'content/territories'), { recursive: true });
 	writeFileSync(join(root, 'content/territories/test.yaml'), yaml);
 	return root;

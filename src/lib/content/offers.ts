@@ -3,10 +3,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 export type OfferEntry = CollectionEntry<'offers'>;
 export type OfferSource = CollectionEntry<'offerSources'>;
 
+// Read and sorted once per build: every offer page and profile asks, and with
+// 20,000 offers sorting on each request would dominate the build.
+let sorted: Promise<OfferEntry[]> | undefined;
+const byProfession = new Map<string, OfferEntry[]>();
+
 /** Current offers, newest first (the pipeline already left out expired and stale ones). */
-export async function getOffers(): Promise<OfferEntry[]> {
-	const offers = await getCollection('offers');
-	return offers.sort((a, b) => b.data.datePosted.localeCompare(a.data.datePosted) || a.id.localeCompare(b.id));
+export function getOffers(): Promise<OfferEntry[]> {
+	sorted ??= getCollection('offers').then((offers) =>
+		offers.sort((a, b) => b.data.datePosted.localeCompare(a.data.datePosted) || a.id.localeCompare(b.id)),
+	);
+	return sorted;
 }
 
 export async function getOfferSources(): Promise<OfferSource[]> {
@@ -14,7 +21,8 @@ export async function getOfferSources(): Promise<OfferSource[]> {
 }
 
 export function offersFor(offers: OfferEntry[], profession: string): OfferEntry[] {
-	return offers.filter((o) => o.data.profession === profession);
+	if (!byProfession.has(profession)) byProfession.set(profession, offers.filter((o) => o.data.profession === profession));
+	return byProfession.get(profession)!;
 }
 
 /** France Travail's licence: every display names the source, the date of the data and links to the licence. */

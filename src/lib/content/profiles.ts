@@ -23,7 +23,15 @@ export interface ProfileView {
 	entry: ProfileEntry | TranslationEntry;
 }
 
-export async function getProfiles(locale: Locale): Promise<ProfileView[]> {
+const cache = new Map<Locale, Promise<ProfileView[]>>();
+
+/** Profiles as `locale` shows them, computed once per build and language. */
+export function getProfiles(locale: Locale): Promise<ProfileView[]> {
+	if (!cache.has(locale)) cache.set(locale, loadProfiles(locale));
+	return cache.get(locale)!;
+}
+
+async function loadProfiles(locale: Locale): Promise<ProfileView[]> {
 	const french = await getCollection('metiers', (e) => inTerritory(e.data, territory.id));
 	const translations = locale === defaultLocale ? [] : await getCollection('metiersTraductions');
 	return localize(french, translations, locale)
