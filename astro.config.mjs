@@ -23,6 +23,8 @@ export default defineConfig({
 	site: process.env.SITE_URL || territory.siteUrl,
 	output: 'static',
 	trailingSlash: 'always',
+	// Scoping classes weigh less than one data attribute per element (profile pages stay under 14 KB).
+	scopedStyleStrategy: 'class',
 	// Never inline scripts or styles: the Content-Security-Policy then needs no 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [mdx(), sitemap(sitemapOptions()), pagefind(), securityHeadersFile()],
