@@ -1,12 +1,21 @@
 import type { Locale } from './i18n/locales';
 
+// Building an Intl formatter costs far more than using one, and a list of
+// offers formats a date per card: one formatter per locale and kind.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+	let f = formatters.get(key);
+	if (!f) formatters.set(key, (f = make()));
+	return f as F;
+}
+
 /** Dates are shown in the visitor's language; Arabic keeps Western digits, as French administrations do. */
 export function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(date);
+	return cached(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })).format(date);
 }
 
 export function formatEuros(amount: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+	return cached(`eur:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })).format(amount);
 }
 
 export function formatDuration(d: { min: number; max?: number | undefined; unit: 'hours' | 'months' | 'years' }, locale: Locale, range: (min: string, max: string) => string): string {

@@ -22,8 +22,34 @@ function contractName(offer: Pick<Offer, 'contractType'>): string {
 	return { cdi: 'CDI', cdd: 'CDD', interim: 'Intérim', saisonnier: 'Saisonnier', liberal: 'Libéral', apprentissage: 'Apprentissage', autre: 'Autre' }[offer.contractType];
 }
 
-export function offerFacets(offers: Parameters<typeof offerFilterValues>[0][]) {
-	const collect = (key: 'contrat' | 'temps' | 'ville') =>
-		[...new Set(offers.flatMap((o) => offerFilterValues(o)[key]))].sort((a, b) => a.localeCompare(b, 'fr'));
-	return { type: offerTypeLabel, contracts: collect('contrat'), workingTimes: collect('temps'), towns: collect('ville') };
+type FacetInput = Parameters<typeof offerFilterValues>[0];
+type Facets = { type: string; contracts: string[]; workingTimes: string[]; towns: string[] };
+
+const frenchOrder = new Intl.Collator('fr').compare;
+// Every list page of every locale shows the same form over the same offers:
+// computed once per list, or 20,000 offers make the lists dominate the build.
+const facetsOf = new WeakMap<readonly FacetInput[], Facets>();
+
+export function offerFacets(offers: readonly FacetInput[]): Facets {
+	let facets = facetsOf.get(offers);
+	if (!facets) {
+		const values = offers.map(offerFilterValues);
+		const collect = (key: 'contrat' | 'temps' | 'ville') => [...new Set(values.flatMap((v) => v[key]))].sort(frenchOrder);
+		facets = { type: offerTypeLabel, contracts: collect('contrat'), workingTimes: collect('temps'), towns: collect('ville') };
+		facetsOf.set(offers, facets);
+	}
+	return facets;
+}
+
+const countsOf = new WeakMap<readonly { profession: string }[], Map<string, number>>();
+
+/** Number of offers per profession id, computed once per list. */
+export function offerCountsByProfession(offers: readonly { profession: string }[]): Map<string, number> {
+	let counts = countsOf.get(offers);
+	if (!counts) {
+		counts = new Map();
+		for (const o of offers) counts.set(o.profession, (counts.get(o.profession) ?? 0) + 1);
+		countsOf.set(offers, counts);
+	}
+	return counts;
 }
