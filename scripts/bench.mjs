@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { pageWeight } from './bench/sizes.mjs';
+import { firstOfferPath, heaviestProfile, pageWeight } from './bench/sizes.mjs';
 import { firstSearchCost } from './bench/search.mjs';
 import { timedBuild } from './bench/build.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
@@ -26,14 +26,19 @@ const templates = {
 	'profile (ar)': '/ar/metiers/aide-soignant/',
 	'editorial page': '/accessibilite/',
 	search: '/recherche/',
+	'offer list': '/offres/',
+	offer: firstOfferPath('dist'),
 	'404': '/404.html',
 };
 results.pages = Object.entries(templates).map(([name, path]) => ({ name, ...pageWeight('dist', path) }));
+// The budget holds for every profile in every language, not only the one above.
+const heaviest = heaviestProfile('dist');
+results.pages.push({ name: `heaviest profile (${heaviest.path})`, ...heaviest });
 console.log('\nPage weight (first view; gzip -9)');
 console.table(
 	Object.fromEntries(
 		results.pages.map((p) => [
-			p.name,
+			p.name.length > 40 ? `${p.name.slice(0, 39)}…` : p.name,
 			{ 'HTML gz': kb(p.html.gzip), 'CSS gz': kb(p.css.gzip), 'JS gz': kb(p.js.gzip), 'HTML+CSS gz': kb(p.firstViewHtmlCssGzip), 'HTML raw': kb(p.html.raw) },
 		]),
 	),
@@ -48,7 +53,8 @@ try {
 	console.log(`\nFirst search ("${s.query}"): ${s.requests} requests to /pagefind/`);
 	console.table({ JavaScript: { raw: kb(s.js.raw), gzip: kb(s.js.gzip) }, WebAssembly: { raw: kb(s.wasm.raw), gzip: kb(s.wasm.gzip) }, 'index data': { raw: kb(s.index.raw), gzip: kb(s.index.gzip) } });
 	if (!process.argv.includes('--no-lighthouse')) {
-		const paths = Object.values(templates).flatMap((p) => (p.startsWith('/ar/') ? [] : [p, p === '/404.html' ? null : `/ar${p}`])).filter(Boolean);
+		const frenchOnly = new Set(['/404.html', templates.offer]);
+		const paths = Object.values(templates).flatMap((p) => (p.startsWith('/ar/') ? [] : [p, frenchOnly.has(p) ? null : `/ar${p}`])).filter(Boolean);
 		console.log(`\nLighthouse (mobile) on ${paths.length} pages…`);
 		results.lighthouse = await lighthouseScores(`http://127.0.0.1:${port}`, [...new Set(paths)]);
 		console.table(Object.fromEntries(results.lighthouse.map(({ path, ...s }) => [path, s])));

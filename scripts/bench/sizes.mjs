@@ -1,5 +1,5 @@
 // Bytes of HTML, CSS and JavaScript that one page of each template costs on first view.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -26,4 +26,25 @@ export function pageWeight(dist, path) {
 		js: sum(js),
 		firstViewHtmlCssGzip: gz(html) + cssAll.gzip,
 	};
+}
+
+/** One offer page (offers are French-only, at /offres/<id>/); pagination folders are numbers. */
+export function firstOfferPath(dist) {
+	const id = readdirSync(join(dist, 'offres')).find((d) => !/^\d+$/.test(d) && d !== 'metier' && d !== 'index.html');
+	return `/offres/${id}/`;
+}
+
+/** The profile, in any language, with the heaviest first view. */
+export function heaviestProfile(dist) {
+	const listings = new Set(['index.html', 'secteur', 'niveau', 'lieu']);
+	let heaviest;
+	for (const prefix of ['', ...readdirSync(dist).filter((d) => /^[a-z]{2}$/.test(d)).map((l) => `/${l}`)]) {
+		const folder = join(dist, prefix, 'metiers');
+		if (!existsSync(folder)) continue;
+		for (const id of readdirSync(folder).filter((d) => !listings.has(d))) {
+			const weight = pageWeight(dist, `${prefix}/metiers/${id}/`);
+			if (weight && (!heaviest || weight.firstViewHtmlCssGzip > heaviest.firstViewHtmlCssGzip)) heaviest = weight;
+		}
+	}
+	return heaviest;
 }

@@ -83,6 +83,19 @@ test('discoverability files: sitemap with hreflang and x-default, robots, manife
 	expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toContain('512x512');
 });
 
+test('a shared link previews with the page title, description and an absolute image, in the page language', async ({ page }) => {
+	await page.goto('/es/metiers/aide-soignant/');
+	const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+	expect(await meta('og:title')).toBe(await page.title());
+	expect(await meta('og:description')).toBe(await meta('description'));
+	expect(await meta('og:image')).toMatch(/^https:\/\/.+\.png$/);
+	expect(await meta('og:url')).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+	expect(await meta('og:locale')).toBe('es_ES');
+	expect(await meta('twitter:card')).toBe('summary_large_image');
+	const image = await page.request.get(new URL((await meta('og:image'))!).pathname);
+	expect(image.headers()['content-type']).toBe('image/png');
+});
+
 test('base pages work without JavaScript and load nothing from other hosts', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
