@@ -8,7 +8,8 @@ import { loadTerritory } from './lib/territory/load';
 
 const territory = loadTerritory();
 
-function collectionFrom(spec: CollectionSpec) {
+// Generic so that each collection keeps its own schema's type (entry.data typed, not unknown).
+function collectionFrom<S extends CollectionSpec['schema']>(spec: CollectionSpec & { schema: S }) {
 	const folders = spec.folders.length > 1 ? `{${spec.folders.join(',')}}` : spec.folders[0];
 	const exts = spec.extensions.map((e) => e.slice(1));
 	const extPattern = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];

@@ -316,7 +316,7 @@ export function formatReport(report: OffersReport): string {
 		s.hidden ? 'HIDDEN' : s.origin,
 		String(s.fetched),
 		String(s.valid),
-		String(Object.values(s.dropped).reduce((sum, n) => sum + (n ?? 0), 0)),
+		String(Object.values(s.dropped).reduce((sum: number, n) => sum + (n ?? 0), 0)),
 		String(s.duplicates),
 		String(s.shown),
 		String(s.durationMs),
