@@ -62,11 +62,15 @@ test('the offer list is translated in Arabic and says offers are in French', asy
 
 test('the profession filter is a plain link and the other filters go through search', async ({ page }) => {
 	await page.goto('/offres/');
+	// Both filter groups are folded so that offers come first on a phone.
+	await expect(page.locator('.chips a').first()).toBeHidden();
+	await page.getByText('Par métier').click();
 	await page.locator('.chips a', { hasText: 'Aide-soignant' }).click();
 	await expect(page).toHaveURL(/\/offres\/metier\/aide-soignant\/$/);
 	const titles = await page.locator('.offer-list h2').allTextContents();
 	expect(titles.length).toBeGreaterThan(0);
 	for (const title of titles) expect(title).toMatch(/soignant/i);
+	await page.getByText('Filtrer les offres').click();
 	await page.getByLabel('Type de contrat').selectOption('CDI');
 	await page.getByRole('button', { name: 'Voir les offres' }).click();
 	await expect(page).toHaveURL(/\/recherche\/\?/);
@@ -79,6 +83,7 @@ test('English search finds French offers by town, and an apprenticeship filter k
 	await expect(page.locator('#search-results li').first()).toBeVisible();
 	await expect(page.locator('#search-results li a[href^="/offres/"]').first()).toBeVisible();
 	await page.goto('/en/offres/');
+	await page.locator('summary', { hasText: 'Filter' }).click();
 	await page.getByLabel('Apprenticeship').check();
 	await page.getByRole('button', { name: 'Show offers' }).click();
 	await expect(page.locator('#search-status')).toHaveText(/^Results: \d+$/);

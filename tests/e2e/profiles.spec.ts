@@ -67,6 +67,15 @@ test('filters are links to lists that only hold matching profiles', async ({ pag
 	await expect(page.locator('.cards')).not.toContainText('Aide-soignant');
 	await page.getByRole('link', { name: 'Effacer les filtres' }).click();
 	await expect(page).toHaveURL(/\/metiers\/$/);
+	// The long list of workplaces is folded, opens with the keyboard, and stays open when one is chosen.
+	const workplaces = page.locator('.filters details');
+	await expect(workplaces.locator('a').first()).toBeHidden();
+	await workplaces.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await workplaces.locator('a', { hasText: 'EHPAD' }).click();
+	await expect(page.locator('.filters details')).toHaveAttribute('open', '');
+	await expect(page.locator('.filters a[aria-current="page"]')).toContainText('EHPAD');
+	await expect(page.locator('.cards')).toContainText('Aide-soignant');
 });
 
 test('printing any profile gives one A4 page with a QR code and no navigation', async ({ page }) => {
