@@ -46,6 +46,8 @@ test('HTML and script sent in an offer description are shown as text, never run'
 	await result.locator('h2 a').click();
 	await expect(page.locator('h1')).toHaveText('Accompagnant éducatif et social de nuit (H/F)');
 	await expect(page.locator('section[aria-labelledby="description"]')).toContainText('<b>html</b> ou <script>alert(1)</script>');
+	// A demonstration offer says so once, in the singular.
+	await expect(page.getByRole('note')).toHaveText([/^Offre de démonstration/]);
 	await expect(page.locator('article b, article i, article script:not([type])')).toHaveCount(0);
 	const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
 	expect(json.description).toContain('&lt;script&gt;');
@@ -58,6 +60,10 @@ test('the offer list is translated in Arabic and says offers are in French', asy
 	await expect(page.locator('h1')).toHaveText('عروض العمل');
 	await expect(page.getByText('باللغة الفرنسية')).toBeVisible();
 	await expect(page.locator('.offer-list h2').first()).toHaveAttribute('lang', 'fr');
+	// Only the partner's name is French in the attribution line; its label is Arabic.
+	const source = page.locator('.attribution p', { hasText: 'France Travail' });
+	await expect(source).toContainText('المصدر');
+	await expect(source.locator('[lang="fr"]')).toHaveText('France Travail');
 });
 
 test('the profession filter is a plain link and the other filters go through search', async ({ page }) => {
