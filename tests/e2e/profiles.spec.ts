@@ -65,6 +65,11 @@ test('filters are links to lists that only hold matching profiles', async ({ pag
 	await expect(page.locator('h1')).toContainText('Niveau 6');
 	await expect(page.locator('.cards')).toContainText('Éducateur spécialisé');
 	await expect(page.locator('.cards')).not.toContainText('Aide-soignant');
+	// French puts a space before a colon; English does not.
+	await expect(page).toHaveTitle(/^Les métiers : Niveau 6 · /);
+	await page.goto('/en/metiers/niveau/6/');
+	await expect(page).toHaveTitle(/^Careers: Level 6 · /);
+	await page.goto('/metiers/niveau/6/');
 	await page.getByRole('link', { name: 'Effacer les filtres' }).click();
 	await expect(page).toHaveURL(/\/metiers\/$/);
 	// The long list of workplaces is folded, opens with the keyboard, and stays open when one is chosen.
