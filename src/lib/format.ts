@@ -20,9 +20,9 @@ export function formatEuros(amount: number, locale: Locale): string {
 
 export function formatDuration(d: { min: number; max?: number | undefined; unit: 'hours' | 'months' | 'years' }, locale: Locale, range: (min: string, max: string) => string): string {
 	const unit = { hours: 'hour', months: 'month', years: 'year' }[d.unit];
-	const fmt = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' });
+	const fmt = cached(`${unit}:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }));
 	if (d.max === undefined || d.max === d.min) return fmt.format(d.min);
-	return range(new Intl.NumberFormat(intlLocale(locale)).format(d.min), fmt.format(d.max));
+	return range(cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(d.min), fmt.format(d.max));
 }
 
 export function intlLocale(locale: Locale): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/errors';
-import { translator, validateUiStrings } from '../../src/lib/i18n/strings';
+import { aroundPlaceholder, translator, validateUiStrings } from '../../src/lib/i18n/strings';
 import { localeCodes } from '../../src/lib/i18n/locales';
 
 const shipped = Object.fromEntries(localeCodes.map((l) => [l, JSON.parse(readFileSync(`content/ui/${l}.json`, 'utf8'))]));
@@ -51,5 +51,14 @@ describe('interface strings', () => {
 		const t = translator(fr as never);
 		expect(t('metiers.count' as never, { count: 3 })).toBe('Métiers affichés : 3');
 		expect(t('metiers.count' as never)).toBe('Métiers affichés : {count}');
+	});
+
+	it('splits a translated sentence around a value that gets its own markup', () => {
+		const ar = JSON.parse(readFileSync('content/ui/ar.json', 'utf8'));
+		const [before, after] = aroundPlaceholder(translator(ar)('offers.source' as never), 'source');
+		expect(before).toBe('المصدر: ');
+		expect(after).toBe('');
+		expect(aroundPlaceholder('Salaire {year}, source : {source}.', 'source')).toEqual(['Salaire {year}, source : ', '.']);
+		expect(aroundPlaceholder('No value here', 'source')).toEqual(['No value here', '']);
 	});
 });

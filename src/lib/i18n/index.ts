@@ -1,5 +1,6 @@
 import { localeCodes, type Locale } from './locales';
 import { translator, validateUiStrings, type Translate } from './strings';
+export { aroundPlaceholder } from './strings';
 
 const files = import.meta.glob<Record<string, string>>('/content/ui/*.json', { eager: true, import: 'default' });
 const byLocale = Object.fromEntries(

@@ -57,3 +57,12 @@ export function translator(strings: UiStrings): Translate {
 	return (key, vars) =>
 		strings[key].replace(placeholder, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
 }
+
+/**
+ * The text before and after one {placeholder}, so that a component can wrap its
+ * value in markup (a link, a lang attribute) while the sentence stays translated.
+ */
+export function aroundPlaceholder(text: string, name: string): [before: string, after: string] {
+	const [before = text, after = ''] = text.split(`{${name}}`);
+	return [before, after];
+}
