@@ -26,6 +26,7 @@ export const textLimits = {
  * Control characters (except line feed and tab) and the Unicode bidirectional
  * overrides: both can hide or reorder text on screen, which a plain-text field never needs.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const forbiddenCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 const plainText = (max: number) =>

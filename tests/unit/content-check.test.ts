@@ -54,7 +54,7 @@ describe('content checker', () => {
 
 	it('requires the facts of a full profile but not of a former job title', () => {
 		const root = copyOfContent();
-		edit(root, profile, (t) => t.replace(/^salary:\n(  .*\n)+/m, ''));
+		edit(root, profile, (t) => t.replace(/^salary:\n( {2}.*\n)+/m, ''));
 		edit(root, 'content/metiers/fr/aide-medico-psychologique.mdx', (t) => t);
 		const { problems } = checkContent(root);
 		expect(problems).toEqual([{ file: profile, field: 'salary', message: expect.stringContaining('is required for a job profile') }]);

@@ -41,6 +41,7 @@ describe('script and HTML injection', () => {
 			// The words stay (a visitor sees "<script>", printed escaped), nothing is decoded into markup…
 			expect(value, field).toContain('<script>alert(1)</script>');
 			// …and nothing can hide or reorder text on screen.
+			// eslint-disable-next-line no-control-regex -- matching control characters is the point
 			expect(value, field).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
 		}
 		expect(offer.town?.startsWith('Dax <script>')).toBe(true);

@@ -9,6 +9,6 @@ export function readFrontmatter(text: string): { data: unknown; body: string } {
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
 		const line = error instanceof yaml.YAMLException ? ` (front matter line ${error.mark.line + 1})` : '';
-		throw new Error(`front matter is not valid YAML${line}: ${reason}`);
+		throw new Error(`front matter is not valid YAML${line}: ${reason}`, { cause: error });
 	}
 }

@@ -105,7 +105,7 @@ async function download(config: PartnerFeedConfig, fetchImpl: typeof fetch): Pro
 		if (answer.status !== 200) throw new Error(`${url}: HTTP ${answer.status}`);
 		return String(answer.body);
 	} catch (error) {
-		if (error instanceof GiveUp || error instanceof RequestFailed) throw new Error(error.message);
+		if (error instanceof GiveUp || error instanceof RequestFailed) throw new Error(error.message, { cause: error });
 		throw error;
 	} finally {
 		deadline.dispose();
@@ -119,7 +119,7 @@ export function parseFeed(config: PartnerFeedConfig, text: string): unknown[] {
 	try {
 		document = JSON.parse(text);
 	} catch (error) {
-		throw new Error(`unreadable JSON (${messageOf(error)})`);
+		throw new Error(`unreadable JSON (${messageOf(error)})`, { cause: error });
 	}
 	const list = config.records ? valueAt(document, config.records) : document;
 	if (!Array.isArray(list)) throw new Error(`no list of offers at ${config.records ? `"${config.records}"` : 'the top of the document'}`);

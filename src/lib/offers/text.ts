@@ -1,7 +1,9 @@
 // Small text helpers shared by the adapters: every value from a feed goes through
 // these before it reaches the offer schema.
+import { forbiddenCharacters } from '../../schemas/offer';
 
-const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+const controlCharacters = new RegExp(forbiddenCharacters.source, 'g');
 
 /**
  * A feed value as plain text: strings and numbers only, control characters removed,
