@@ -28,7 +28,7 @@ const templates = {
 	search: '/recherche/',
 	'offer list': '/offres/',
 	offer: firstOfferPath('dist'),
-	'404': '/404.html',
+	404: '/404.html',
 };
 results.pages = Object.entries(templates).map(([name, path]) => ({ name, ...pageWeight('dist', path) }));
 // The budget holds for every profile in every language, not only the one above.
@@ -39,7 +39,13 @@ console.table(
 	Object.fromEntries(
 		results.pages.map((p) => [
 			p.name.length > 40 ? `${p.name.slice(0, 39)}…` : p.name,
-			{ 'HTML gz': kb(p.html.gzip), 'CSS gz': kb(p.css.gzip), 'JS gz': kb(p.js.gzip), 'HTML+CSS gz': kb(p.firstViewHtmlCssGzip), 'HTML raw': kb(p.html.raw) },
+			{
+				'HTML gz': kb(p.html.gzip),
+				'CSS gz': kb(p.css.gzip),
+				'JS gz': kb(p.js.gzip),
+				'HTML+CSS gz': kb(p.firstViewHtmlCssGzip),
+				'HTML raw': kb(p.html.raw),
+			},
 		]),
 	),
 );
@@ -51,10 +57,16 @@ try {
 	results.search = await firstSearchCost(`http://127.0.0.1:${port}`);
 	const s = results.search;
 	console.log(`\nFirst search ("${s.query}"): ${s.requests} requests to /pagefind/`);
-	console.table({ JavaScript: { raw: kb(s.js.raw), gzip: kb(s.js.gzip) }, WebAssembly: { raw: kb(s.wasm.raw), gzip: kb(s.wasm.gzip) }, 'index data': { raw: kb(s.index.raw), gzip: kb(s.index.gzip) } });
+	console.table({
+		JavaScript: { raw: kb(s.js.raw), gzip: kb(s.js.gzip) },
+		WebAssembly: { raw: kb(s.wasm.raw), gzip: kb(s.wasm.gzip) },
+		'index data': { raw: kb(s.index.raw), gzip: kb(s.index.gzip) },
+	});
 	if (!process.argv.includes('--no-lighthouse')) {
 		const frenchOnly = new Set(['/404.html', templates.offer]);
-		const paths = Object.values(templates).flatMap((p) => (p.startsWith('/ar/') ? [] : [p, frenchOnly.has(p) ? null : `/ar${p}`])).filter(Boolean);
+		const paths = Object.values(templates)
+			.flatMap((p) => (p.startsWith('/ar/') ? [] : [p, frenchOnly.has(p) ? null : `/ar${p}`]))
+			.filter(Boolean);
 		console.log(`\nLighthouse (mobile) on ${paths.length} pages…`);
 		results.lighthouse = await lighthouseScores(`http://127.0.0.1:${port}`, [...new Set(paths)]);
 		console.table(Object.fromEntries(results.lighthouse.map(({ path, ...s }) => [path, s])));
@@ -65,8 +77,17 @@ try {
 
 // Offers: validation speed, and whole builds with many offers (in a separate output folder).
 const validate = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/offers-validate.ts', '10000'], { encoding: 'utf8' });
-results.offers = { validate: JSON.parse(validate.stdout.split('\n').find((l) => l.startsWith('BENCH ')).slice(6)) };
-console.log(`\nOffers: ${results.offers.validate.count} generated records mapped and validated in ${(results.offers.validate.ms / 1000).toFixed(2)} s (target ≤ 2 s)`);
+results.offers = {
+	validate: JSON.parse(
+		validate.stdout
+			.split('\n')
+			.find((l) => l.startsWith('BENCH '))
+			.slice(6),
+	),
+};
+console.log(
+	`\nOffers: ${results.offers.validate.count} generated records mapped and validated in ${(results.offers.validate.ms / 1000).toFixed(2)} s (target ≤ 2 s)`,
+);
 const sizes = process.argv.includes('--quick') ? [2000] : [2000, 20000];
 results.offers.builds = [];
 for (const count of sizes) {
@@ -76,7 +97,9 @@ for (const count of sizes) {
 	const figures = await timedBuild({ OFFERS_DEMO_SNAPSHOT: fixture, BENCH_OUT_DIR: outDir });
 	rmSync(outDir, { recursive: true, force: true });
 	results.offers.builds.push({ offers: count, ...figures });
-	console.log(`  build with ${count} offers: ${(figures.ms / 1000).toFixed(1)} s, peak ${figures.maxRssMb.toFixed(0)} MB (targets for 20,000: ≤ 120 s, ≤ 2 GB)`);
+	console.log(
+		`  build with ${count} offers: ${(figures.ms / 1000).toFixed(1)} s, peak ${figures.maxRssMb.toFixed(0)} MB (targets for 20,000: ≤ 120 s, ≤ 2 GB)`,
+	);
 }
 
 mkdirSync('bench-results', { recursive: true });

@@ -455,11 +455,18 @@ for (const job of jobs) {
 		const employerKind = pick(job.employers);
 		const employer = pick(employers[employerKind]);
 		// About one offer in seven is an apprenticeship ("alternance"); never for an approval-based job.
-		const approval = ['K1303', 'K1309', 'K1310', 'K1312'].includes(job.rome) || (job.rome === 'K1302' && job.title.startsWith('Accueillant'));
+		const approval =
+			['K1303', 'K1309', 'K1310', 'K1312'].includes(job.rome) || (job.rome === 'K1302' && job.title.startsWith('Accueillant'));
 		const alternance = !approval && rand() < 0.15;
-		const contract = approval ? contracts[0]! : alternance ? { typeContrat: 'CDD', typeContratLibelle: 'Contrat à durée déterminée - 24 Mois' } : weighted(contracts);
+		const contract = approval
+			? contracts[0]!
+			: alternance
+				? { typeContrat: 'CDD', typeContratLibelle: 'Contrat à durée déterminée - 24 Mois' }
+				: weighted(contracts);
 		const partTime = job.rome === 'K1304' || job.rome === 'K1311' || job.rome === 'K1101' ? rand() < 0.6 : rand() < 0.2;
-		const hours = partTime ? `${pick([20, 24, 28, 30])}H Horaires normaux` : pick(['35H Horaires normaux', '35H Travail en équipe', '35H Travail samedi et dimanche']);
+		const hours = partTime
+			? `${pick([20, 24, 28, 30])}H Horaires normaux`
+			: pick(['35H Horaires normaux', '35H Travail en équipe', '35H Travail samedi et dimanche']);
 		const experience = alternance ? experiences[0]! : pick(experiences);
 		const count = 3 + Math.floor(rand() * 4);
 		const sentences = [...job.sentences].sort(() => rand() - 0.5).slice(0, Math.min(count, job.sentences.length));

@@ -15,8 +15,14 @@ async function render(file, width, height, html) {
 	await page.screenshot({ path: file, omitBackground: false });
 	await page.close();
 }
-const icon = (size) => `<div style="width:${size}px;height:${size}px">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</div>`;
-for (const [file, size] of [['public/icons/icon-192.png', 192], ['public/icons/icon-512.png', 512], ['public/icons/apple-touch-icon.png', 180], ['public/icons/favicon-32.png', 32]]) {
+const icon = (size) =>
+	`<div style="width:${size}px;height:${size}px">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</div>`;
+for (const [file, size] of [
+	['public/icons/icon-192.png', 192],
+	['public/icons/icon-512.png', 512],
+	['public/icons/apple-touch-icon.png', 180],
+	['public/icons/favicon-32.png', 32],
+]) {
 	await render(file, size, size, icon(size));
 }
 await render(
@@ -32,8 +38,14 @@ await browser.close();
 // An .ico file may hold a PNG image: one 32×32 entry.
 const png = readFileSync('public/icons/favicon-32.png');
 const header = Buffer.alloc(22);
-header.writeUInt16LE(0, 0); header.writeUInt16LE(1, 2); header.writeUInt16LE(1, 4);
-header.writeUInt8(32, 6); header.writeUInt8(32, 7); header.writeUInt16LE(1, 10); header.writeUInt16LE(32, 12);
-header.writeUInt32LE(png.length, 14); header.writeUInt32LE(22, 18);
+header.writeUInt16LE(0, 0);
+header.writeUInt16LE(1, 2);
+header.writeUInt16LE(1, 4);
+header.writeUInt8(32, 6);
+header.writeUInt8(32, 7);
+header.writeUInt16LE(1, 10);
+header.writeUInt16LE(32, 12);
+header.writeUInt32LE(png.length, 14);
+header.writeUInt32LE(22, 18);
 writeFileSync('public/favicon.ico', Buffer.concat([header, png]));
 console.log('icons written');

@@ -11,7 +11,17 @@ mkdirSync(out, { recursive: true });
 const system = existsSync('/usr/bin/chromium');
 const browser = await chromium.launch(
 	system
-		? { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
+		? {
+				executablePath: '/usr/bin/chromium',
+				args: [
+					'--headless',
+					'--no-sandbox',
+					'--disable-gpu',
+					'--disable-background-networking',
+					'--disable-component-update',
+					'--disable-sync',
+				],
+			}
 		: {},
 );
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };

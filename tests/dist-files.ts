@@ -18,7 +18,15 @@ export function builtHtmlFiles(dist = 'dist'): string[] {
 
 /** One page of every template, in every language: what the gates visit. */
 export const templatePaths = (() => {
-	const templates = ['/', '/metiers/', '/metiers/secteur/handicap/', '/metiers/aide-soignant/', '/metiers/aide-medico-psychologique/', '/accessibilite/', '/recherche/'];
+	const templates = [
+		'/',
+		'/metiers/',
+		'/metiers/secteur/handicap/',
+		'/metiers/aide-soignant/',
+		'/metiers/aide-medico-psychologique/',
+		'/accessibilite/',
+		'/recherche/',
+	];
 	const locales = ['', '/en', '/es', '/ar', '/uk'];
 	return [...locales.flatMap((l) => templates.map((t) => `${l}${t}`)), '/404.html'];
 })();

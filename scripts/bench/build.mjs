@@ -12,7 +12,10 @@ console.log('BENCH ' + JSON.stringify({ ms, maxRssMb: process.resourceUsage().ma
 
 export function timedBuild(env = {}) {
 	return new Promise((resolve, reject) => {
-		const proc = spawn(process.execPath, ['--input-type=module', '-e', child], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+		const proc = spawn(process.execPath, ['--input-type=module', '-e', child], {
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
 		let out = '';
 		proc.stdout.on('data', (d) => (out += d));
 		proc.on('exit', (code) => {

@@ -2,7 +2,16 @@
 // snapshot, with new ids, dates and towns in the Landes) for benchmarks.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const towns = ['40 - DAX', '40 - MONT-DE-MARSAN', '40 - BISCARROSSE', '40 - TARNOS', '40 - SAINT-PAUL-LÈS-DAX', '40 - AIRE-SUR-L ADOUR', '40 - CAPBRETON', '40 - MIMIZAN'];
+const towns = [
+	'40 - DAX',
+	'40 - MONT-DE-MARSAN',
+	'40 - BISCARROSSE',
+	'40 - TARNOS',
+	'40 - SAINT-PAUL-LÈS-DAX',
+	'40 - AIRE-SUR-L ADOUR',
+	'40 - CAPBRETON',
+	'40 - MIMIZAN',
+];
 
 export function fixtureRecords(count: number, now = Date.now()): unknown[] {
 	const demo = JSON.parse(readFileSync('content/offres/demo/france-travail.json', 'utf8')) as { resultats: Record<string, unknown>[] };
@@ -24,6 +33,15 @@ export function fixtureRecords(count: number, now = Date.now()): unknown[] {
 const [count, out] = process.argv.slice(2);
 if (count && out) {
 	const now = new Date().toISOString();
-	writeFileSync(out, JSON.stringify({ example: true, source: 'france-travail', fetchedAt: now, note: 'Benchmark fixture', resultats: fixtureRecords(Number(count)) }));
+	writeFileSync(
+		out,
+		JSON.stringify({
+			example: true,
+			source: 'france-travail',
+			fetchedAt: now,
+			note: 'Benchmark fixture',
+			resultats: fixtureRecords(Number(count)),
+		}),
+	);
 	console.log(`${count} records written to ${out}`);
 }

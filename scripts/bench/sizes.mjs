@@ -38,7 +38,12 @@ export function firstOfferPath(dist) {
 export function heaviestProfile(dist) {
 	const listings = new Set(['index.html', 'secteur', 'niveau', 'lieu']);
 	let heaviest;
-	for (const prefix of ['', ...readdirSync(dist).filter((d) => /^[a-z]{2}$/.test(d)).map((l) => `/${l}`)]) {
+	for (const prefix of [
+		'',
+		...readdirSync(dist)
+			.filter((d) => /^[a-z]{2}$/.test(d))
+			.map((l) => `/${l}`),
+	]) {
 		const folder = join(dist, prefix, 'metiers');
 		if (!existsSync(folder)) continue;
 		for (const id of readdirSync(folder).filter((d) => !listings.has(d))) {

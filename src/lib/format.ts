@@ -11,14 +11,24 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 
 /** Dates are shown in the visitor's language; Arabic keeps Western digits, as French administrations do. */
 export function formatDate(date: Date, locale: Locale): string {
-	return cached(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })).format(date);
+	return cached(
+		`date:${locale}`,
+		() => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }),
+	).format(date);
 }
 
 export function formatEuros(amount: number, locale: Locale): string {
-	return cached(`eur:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })).format(amount);
+	return cached(
+		`eur:${locale}`,
+		() => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+	).format(amount);
 }
 
-export function formatDuration(d: { min: number; max?: number | undefined; unit: 'hours' | 'months' | 'years' }, locale: Locale, range: (min: string, max: string) => string): string {
+export function formatDuration(
+	d: { min: number; max?: number | undefined; unit: 'hours' | 'months' | 'years' },
+	locale: Locale,
+	range: (min: string, max: string) => string,
+): string {
 	const unit = { hours: 'hour', months: 'month', years: 'year' }[d.unit];
 	const fmt = cached(`${unit}:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }));
 	if (d.max === undefined || d.max === d.min) return fmt.format(d.min);

@@ -51,7 +51,11 @@ export const offerSchema = z.strictObject({
 	/** Which feed the offer came from: "france-travail" or a partner id. */
 	source: entryId,
 	/** The offer's id in its source. */
-	sourceId: z.string().min(1).max(200).regex(/^[^\s/?#]+$/, 'must be an id without spaces or slashes'),
+	sourceId: z
+		.string()
+		.min(1)
+		.max(200)
+		.regex(/^[^\s/?#]+$/, 'must be an id without spaces or slashes'),
 	title: plainText(textLimits.title).min(2),
 	description: plainText(textLimits.description).default(''),
 	/** Where to read the full offer and apply. */
@@ -60,8 +64,16 @@ export const offerSchema = z.strictObject({
 	applyUrl: webUrl.nullable().default(null),
 	employer: optionalText(textLimits.employer),
 	town: optionalText(textLimits.town),
-	postcode: z.string().regex(/^\d{5}$/, 'must be a French postcode such as "40100"').nullable().default(null),
-	departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'must be a département code such as "40"').nullable().default(null),
+	postcode: z
+		.string()
+		.regex(/^\d{5}$/, 'must be a French postcode such as "40100"')
+		.nullable()
+		.default(null),
+	departement: z
+		.string()
+		.regex(/^(\d{2}|2A|2B|97\d)$/, 'must be a département code such as "40"')
+		.nullable()
+		.default(null),
 	romeCode: romeCodeSchema,
 	/** The job profile (content/metiers/fr/<id>.mdx) the offer is shown with. */
 	profession: entryId,

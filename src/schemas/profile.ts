@@ -15,13 +15,7 @@ export const workplaces = [
 	'hebergement-insertion', // CHRS, centres d'hébergement, accueil de demandeurs d'asile
 	'milieu-ouvert', // AEMO, prévention spécialisée, services d'accompagnement
 ] as const;
-export const accessRoutes = [
-	'formation-initiale',
-	'apprentissage',
-	'formation-continue',
-	'vae',
-	'agrement',
-] as const;
+export const accessRoutes = ['formation-initiale', 'apprentissage', 'formation-continue', 'vae', 'agrement'] as const;
 export const levels = [3, 4, 5, 6] as const;
 export const riasecLetters = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 
@@ -97,10 +91,24 @@ export const profileSchema = z
 	})
 	.superRefine((p, ctx) => {
 		if (p.replacedBy) return;
-		const required = ['sectors', 'workplaces', 'level', 'diplomas', 'accessRoutes', 'trainingDuration', 'salary', 'rome', 'riasec'] as const;
+		const required = [
+			'sectors',
+			'workplaces',
+			'level',
+			'diplomas',
+			'accessRoutes',
+			'trainingDuration',
+			'salary',
+			'rome',
+			'riasec',
+		] as const;
 		for (const key of required) {
 			if (p[key] === undefined) {
-				ctx.addIssue({ code: 'custom', path: [key], message: 'is required for a job profile (only an entry with "replacedBy" may leave it out)' });
+				ctx.addIssue({
+					code: 'custom',
+					path: [key],
+					message: 'is required for a job profile (only an entry with "replacedBy" may leave it out)',
+				});
 			}
 		}
 	});

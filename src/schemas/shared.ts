@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 
 /** Ids printed on posters and in QR codes: lowercase French words, ASCII, hyphens. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const entryId = z
-	.string()
-	.regex(idPattern, 'must be a lowercase ASCII id with hyphens, e.g. "aide-soignant"');
+export const entryId = z.string().regex(idPattern, 'must be a lowercase ASCII id with hyphens, e.g. "aide-soignant"');
 
 export const territoryIds = ['landes', 'pyrenees-atlantiques', 'ain'] as const;
 export const territoryId = z.enum(territoryIds);

@@ -12,7 +12,10 @@ const accessibleAccent = hexColour.refine((c) => contrastRatio(c, '#ffffff') >= 
 const contact = z.object({
 	name: z.string().min(2),
 	email: z.email({ error: 'must be an e-mail address' }),
-	phone: z.string().regex(/^[0-9 +().]{6,20}$/, 'must be a phone number such as "05 58 05 40 40"').optional(),
+	phone: z
+		.string()
+		.regex(/^[0-9 +().]{6,20}$/, 'must be a phone number such as "05 58 05 40 40"')
+		.optional(),
 	address: z.string().min(5).optional(),
 	url: z.url({ error: 'must be a full web address starting with https://' }).optional(),
 	/** True when the contact is a demonstration value, not the real platform. */
@@ -38,7 +41,10 @@ export const territorySchema = z.strictObject({
 			z.object({
 				name: z.string().min(2),
 				url: z.url({ error: 'must be a full web address starting with https://' }),
-				logo: z.string().regex(/^\/.+\.(svg|png|webp)$/, 'must be a path under public/, e.g. "/partners/region.svg"').optional(),
+				logo: z
+					.string()
+					.regex(/^\/.+\.(svg|png|webp)$/, 'must be a path under public/, e.g. "/partners/region.svg"')
+					.optional(),
 			}),
 		)
 		.min(1),
@@ -47,7 +53,11 @@ export const territorySchema = z.strictObject({
 	offers: z
 		.object({
 			maxAgeDays: z.number().int().min(1).max(365).optional(),
-			snapshotMaxAgeHours: z.number().min(1).max(24 * 14).optional(),
+			snapshotMaxAgeHours: z
+				.number()
+				.min(1)
+				.max(24 * 14)
+				.optional(),
 			partners: z.array(partnerFeedConfigSchema).default([]),
 		})
 		.optional(),

@@ -26,7 +26,10 @@ export function startSearch() {
 	const more = document.querySelector<HTMLButtonElement>('#search-more');
 	const failure = document.querySelector<HTMLElement>('#search-error');
 	if (!form || !input || !status || !list || !more || !failure) return;
-	const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<'results' | 'filtered' | 'none' | 'loading' | 'error' | 'more', string>;
+	const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<
+		'results' | 'filtered' | 'none' | 'loading' | 'error' | 'more',
+		string
+	>;
 	const locale = form.dataset.locale ?? 'fr';
 	const offerType = form.dataset.offerType ?? '';
 

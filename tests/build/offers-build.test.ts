@@ -12,7 +12,8 @@ const copies: string[] = [];
 function projectCopy(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'offers-build-'));
 	copies.push(dir);
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(dir, entry), { recursive: true });
+	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		cpSync(entry, join(dir, entry), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
 	return dir;
 }
@@ -35,7 +36,9 @@ async function build(dir: string, api: MockFranceTravail) {
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));
 	const status = await new Promise<number | null>((done) => child.on('close', done));
-	const report = existsSync(join(dir, '.cache/offers/report.json')) ? JSON.parse(readFileSync(join(dir, '.cache/offers/report.json'), 'utf8')) : null;
+	const report = existsSync(join(dir, '.cache/offers/report.json'))
+		? JSON.parse(readFileSync(join(dir, '.cache/offers/report.json'), 'utf8'))
+		: null;
 	return { status, log, report, dist: join(dir, 'dist') };
 }
 
@@ -62,16 +65,27 @@ describe('site build with a live offer feed', () => {
 		expect(pages.some((p) => p.startsWith('federation-employeurs-landes-'))).toBe(true);
 		expect(pages.some((p) => p.startsWith('france-travail-'))).toBe(false);
 		const list = readFileSync(join(dist, 'offres/index.html'), 'utf8');
-		expect(list).toContain("Les offres ne sont pas affichées");
+		expect(list).toContain('Les offres ne sont pas affichées');
 	}, 180_000);
 
 	it('publishes injected text as text, drops invalid records and shows a duplicate once', async () => {
 		const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 		api = await startMockFranceTravail({
 			offers: [
-				apiOffer({ intitule: `Aide-soignant ${evil}`, description: `Texte ${evil}`, entreprise: { nom: `EHPAD ${evil}` }, lieuTravail: { libelle: '40 - DAX', codePostal: '40100' } }),
+				apiOffer({
+					intitule: `Aide-soignant ${evil}`,
+					description: `Texte ${evil}`,
+					entreprise: { nom: `EHPAD ${evil}` },
+					lieuTravail: { libelle: '40 - DAX', codePostal: '40100' },
+				}),
 				apiOffer({ intitule: undefined }),
-				apiOffer({ intitule: 'Aide à domicile (H/F)', entreprise: { nom: "Service d'aide à domicile du Marsan (exemple)" }, lieuTravail: { libelle: '40 - MONT-DE-MARSAN', codePostal: '40000' }, romeCode: 'K1304', typeContrat: 'CDI' }),
+				apiOffer({
+					intitule: 'Aide à domicile (H/F)',
+					entreprise: { nom: "Service d'aide à domicile du Marsan (exemple)" },
+					lieuTravail: { libelle: '40 - MONT-DE-MARSAN', codePostal: '40000' },
+					romeCode: 'K1304',
+					typeContrat: 'CDI',
+				}),
 			],
 		});
 		const { status, log, report, dist } = await build(projectCopy(), api);
@@ -82,7 +96,9 @@ describe('site build with a live offer feed', () => {
 		expect(Object.keys(ft.dropped).join(' ')).toMatch(/intitule|title|invalid/);
 		const partner = report.sources.find((s: { source: string }) => s.source === 'federation-employeurs-landes');
 		expect(partner.duplicates).toBe(1);
-		const page = offerPages(dist).find((p) => p.startsWith('france-travail-') && readFileSync(join(dist, 'offres', p, 'index.html'), 'utf8').includes('onerror'));
+		const page = offerPages(dist).find(
+			(p) => p.startsWith('france-travail-') && readFileSync(join(dist, 'offres', p, 'index.html'), 'utf8').includes('onerror'),
+		);
 		expect(page).toBeDefined();
 		const html = readFileSync(join(dist, 'offres', page!, 'index.html'), 'utf8');
 		// Inside a quoted attribute value "<" is inert; anywhere else it would be markup.

@@ -38,7 +38,11 @@ test('the main navigation is reachable in order with Tab, after the skip link', 
 	const order: string[] = [];
 	for (let i = 0; i < 8; i++) {
 		await page.keyboard.press('Tab');
-		order.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.tagName ?? ''));
+		order.push(
+			await page.evaluate(
+				() => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.tagName ?? '',
+			),
+		);
 	}
 	expect(order[0]).toBe('#contenu');
 	expect(order).toEqual(expect.arrayContaining(['/uk/', '/uk/metiers/', '/uk/offres/', '/uk/recherche/']));

@@ -11,10 +11,15 @@ test('every built page passes the Nu HTML Checker with zero errors', () => {
 	const jar = 'node_modules/vnu-jar/build/dist/vnu.jar';
 	let output = '';
 	try {
-		execFileSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], { encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+		execFileSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], {
+			encoding: 'utf8',
+			stdio: 'pipe',
+			maxBuffer: 64 * 1024 * 1024,
+		});
 	} catch (error) {
 		const failure = error as { stderr?: string; code?: string };
-		if (failure.code === 'ENOENT') throw new Error('java is not installed: the HTML checker (vnu-jar) needs a Java runtime', { cause: error });
+		if (failure.code === 'ENOENT')
+			throw new Error('java is not installed: the HTML checker (vnu-jar) needs a Java runtime', { cause: error });
 		output = failure.stderr ?? '';
 	}
 	const messages = output ? (JSON.parse(output).messages as { url: string; message: string; lastLine?: number }[]) : [];

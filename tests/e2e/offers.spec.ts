@@ -23,7 +23,8 @@ test('an offer page is French, escapes what the feed sends and links to the sour
 	await expect(apply).toHaveAttribute('rel', /noopener/);
 	const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
 	expect(json['@type']).toBe('JobPosting');
-	for (const field of ['title', 'description', 'datePosted', 'validThrough', 'hiringOrganization', 'jobLocation']) expect(json[field], field).toBeTruthy();
+	for (const field of ['title', 'description', 'datePosted', 'validThrough', 'hiringOrganization', 'jobLocation'])
+		expect(json[field], field).toBeTruthy();
 	expect(Date.parse(json.validThrough)).toBeGreaterThan(Date.now());
 	// Other languages lead to their offer list, since the offer exists in French only.
 	await page.locator('.switcher summary').click();

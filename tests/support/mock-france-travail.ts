@@ -47,7 +47,9 @@ export const mockCredentials = { clientId: 'test-client', clientSecret: 'test-se
 const searchPath = '/partenaire/offresdemploi/v2/offres/search';
 const tokenPath = '/connexion/oauth2/access_token';
 
-export async function startMockFranceTravail(options: { offers?: ApiOffer[]; startIndexCap?: number; delayMs?: number } = {}): Promise<MockFranceTravail> {
+export async function startMockFranceTravail(
+	options: { offers?: ApiOffer[]; startIndexCap?: number; delayMs?: number } = {},
+): Promise<MockFranceTravail> {
 	const faults: Record<'token' | 'search', Fault[]> = { token: [], search: [] };
 	const validTokens = new Set<string>();
 	let issued = 0;
@@ -87,7 +89,11 @@ export async function startMockFranceTravail(options: { offers?: ApiOffer[]; sta
 			return;
 		}
 		if (fault?.kind === 'status') {
-			return send(fault.status, fault.body ?? JSON.stringify({ message: `fault ${fault.status}` }), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+			return send(
+				fault.status,
+				fault.body ?? JSON.stringify({ message: `fault ${fault.status}` }),
+				fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {},
+			);
 		}
 
 		if (endpoint === 'token') {
@@ -101,7 +107,10 @@ export async function startMockFranceTravail(options: { offers?: ApiOffer[]; sta
 			if (!ok) return send(400, JSON.stringify({ error: 'invalid_client' }));
 			const token = `token-${++issued}`;
 			validTokens.add(token);
-			return send(200, JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 1499, scope: 'api_offresdemploiv2 o2dsoffre' }));
+			return send(
+				200,
+				JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 1499, scope: 'api_offresdemploiv2 o2dsoffre' }),
+			);
 		}
 
 		if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs));
@@ -109,8 +118,10 @@ export async function startMockFranceTravail(options: { offers?: ApiOffer[]; sta
 		if (!token || !validTokens.has(token)) return send(401, JSON.stringify({ message: 'invalid token' }));
 
 		const end = Number((url.searchParams.get('range') ?? '0-149').split('-')[1]);
-		if (!(start >= 0 && end >= start && end - start < 150)) return send(400, JSON.stringify({ message: 'Le paramètre range est invalide' }));
-		if (start > state.startIndexCap) return send(400, JSON.stringify({ message: `La position de début doit être inférieure ou égale à ${state.startIndexCap}` }));
+		if (!(start >= 0 && end >= start && end - start < 150))
+			return send(400, JSON.stringify({ message: 'Le paramètre range est invalide' }));
+		if (start > state.startIndexCap)
+			return send(400, JSON.stringify({ message: `La position de début doit être inférieure ou égale à ${state.startIndexCap}` }));
 
 		const found = search(state.offers, url.searchParams);
 		if (found.length === 0 || start >= found.length) return send(204);
@@ -118,7 +129,10 @@ export async function startMockFranceTravail(options: { offers?: ApiOffer[]; sta
 		const json = JSON.stringify({ resultats: page, filtresPossibles: [] });
 		const payload = fault?.kind === 'truncate' ? json.slice(0, Math.floor(json.length / 2)) : json;
 		if (start === 0 && found.length <= end + 1) return send(200, payload);
-		return send(206, payload, { 'Content-Range': `offres ${start}-${start + page.length - 1}/${found.length}`, 'Accept-Range': 'offres 150' });
+		return send(206, payload, {
+			'Content-Range': `offres ${start}-${start + page.length - 1}/${found.length}`,
+			'Accept-Range': 'offres 150',
+		});
 	}
 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -64,10 +64,19 @@ describe('content checker', () => {
 		const root = copyOfContent();
 		edit(root, profile, (t) => t.replace(/^sectors: \[autonomie/m, 'sectors: [vieillesse'));
 		edit(root, 'content/metiers/fr/moniteur-educateur.mdx', (t) => t.replace(/^title: (.*)$/m, 'title: "unclosed'));
-		writeFileSync(join(root, 'content/metiers/en/infirmier.mdx'), '---\ntitle: Nurse\nhook: A nurse looks after patients.\nskills: [a1]\nqualities: [b1]\nworkingConditions: [c1]\n---\nText\n');
+		writeFileSync(
+			join(root, 'content/metiers/en/infirmier.mdx'),
+			'---\ntitle: Nurse\nhook: A nurse looks after patients.\nskills: [a1]\nqualities: [b1]\nworkingConditions: [c1]\n---\nText\n',
+		);
 		const { problems } = checkContent(root);
-		expect(problems).toContainEqual({ file: profile, field: 'sectors[0]', message: 'must be one of: "autonomie", "handicap", "enfance-famille", "insertion"' });
-		expect(problems.find((p) => p.file === 'content/metiers/fr/moniteur-educateur.mdx')?.message).toMatch(/front matter is not valid YAML \(front matter line \d+\)/);
+		expect(problems).toContainEqual({
+			file: profile,
+			field: 'sectors[0]',
+			message: 'must be one of: "autonomie", "handicap", "enfance-famille", "insertion"',
+		});
+		expect(problems.find((p) => p.file === 'content/metiers/fr/moniteur-educateur.mdx')?.message).toMatch(
+			/front matter is not valid YAML \(front matter line \d+\)/,
+		);
 		expect(problems).toContainEqual({
 			file: 'content/metiers/en/infirmier.mdx',
 			field: '(file name)',

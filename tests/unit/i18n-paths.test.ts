@@ -19,7 +19,13 @@ describe('locale paths', () => {
 	});
 
 	it('lists the same page in every language', () => {
-		expect(alternates('/en/metiers/').map((a) => a.path)).toEqual(['/metiers/', '/en/metiers/', '/es/metiers/', '/ar/metiers/', '/uk/metiers/']);
+		expect(alternates('/en/metiers/').map((a) => a.path)).toEqual([
+			'/metiers/',
+			'/en/metiers/',
+			'/es/metiers/',
+			'/ar/metiers/',
+			'/uk/metiers/',
+		]);
 	});
 
 	it('gives French a static path without a locale parameter', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { offerCountsByProfession, offerFacets, offerFilterValues } from '../../src/lib/offers/facets';
 
 type Input = Parameters<typeof offerFilterValues>[0];
-const offer = (o: Partial<Input>): Input => ({ contractType: 'cdi', profession: 'aide-soignant', apprenticeship: false, beginnerWelcome: false, ...o }) as Input;
+const offer = (o: Partial<Input>): Input =>
+	({ contractType: 'cdi', profession: 'aide-soignant', apprenticeship: false, beginnerWelcome: false, ...o }) as Input;
 
 describe('offer filters', () => {
 	const offers = [

@@ -15,7 +15,16 @@ function validOffer(outcome: ReturnType<typeof mapFranceTravailOffer>): Offer {
 	return offerSchema.parse(outcome.offer);
 }
 
-const textFields = ['title', 'description', 'employer', 'town', 'contractLabel', 'workingTimeLabel', 'experienceLabel', 'salaryLabel'] as const;
+const textFields = [
+	'title',
+	'description',
+	'employer',
+	'town',
+	'contractLabel',
+	'workingTimeLabel',
+	'experienceLabel',
+	'salaryLabel',
+] as const;
 
 describe('script and HTML injection', () => {
 	it('keeps markup in every France Travail text field as inert text, without control characters', () => {
@@ -55,11 +64,33 @@ describe('script and HTML injection', () => {
 			name: 'Partenaire (exemple)',
 			format: 'json',
 			file: 'offres.json',
-			fields: { id: 'id', title: 'title', url: 'url', romeCode: 'rome', datePosted: 'date', employer: 'employer', town: 'town', description: 'text' },
+			fields: {
+				id: 'id',
+				title: 'title',
+				url: 'url',
+				romeCode: 'rome',
+				datePosted: 'date',
+				employer: 'employer',
+				town: 'town',
+				description: 'text',
+			},
 		});
-		const base = { id: 'x1', title: `Aide-soignant ${attack}`, rome: 'J1501', date: '2026-03-01', employer: attack, town: attack, text: attack };
+		const base = {
+			id: 'x1',
+			title: `Aide-soignant ${attack}`,
+			rome: 'J1501',
+			date: '2026-03-01',
+			employer: attack,
+			town: attack,
+			text: attack,
+		};
 		const safe = mapPartnerRecord({ ...base, url: 'https://emploi.example.org/x1' }, config);
-		expect(safe.ok && offerSchema.parse(safe.offer)).toMatchObject({ title: `Aide-soignant ${attack}`, employer: attack, town: attack, description: attack });
+		expect(safe.ok && offerSchema.parse(safe.offer)).toMatchObject({
+			title: `Aide-soignant ${attack}`,
+			employer: attack,
+			town: attack,
+			description: attack,
+		});
 		for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,hi', '//evil.example/x', 'vbscript:x']) {
 			const outcome = mapPartnerRecord({ ...base, url }, config);
 			expect(outcome.ok && offerSchema.safeParse(outcome.offer).success, url).toBe(false);
@@ -74,7 +105,9 @@ describe('script and HTML injection', () => {
 	});
 
 	it('caps overlong text instead of refusing the offer', () => {
-		const offer = validOffer(mapFranceTravailOffer(apiOffer({ intitule: `Aide-soignant ${'très '.repeat(100)}`, description: 'mot '.repeat(3000) })));
+		const offer = validOffer(
+			mapFranceTravailOffer(apiOffer({ intitule: `Aide-soignant ${'très '.repeat(100)}`, description: 'mot '.repeat(3000) })),
+		);
 		expect(offer.title.length).toBeLessThanOrEqual(200);
 		expect(offer.title.endsWith('…')).toBe(true);
 		expect(offer.description.length).toBeLessThanOrEqual(5000);

@@ -54,7 +54,14 @@ const jsonOffer = {
 };
 
 function jsonConfig(extra: Record<string, unknown>) {
-	return partnerFeedConfigSchema.parse({ id: 'departement-40', name: 'Job board du Département (exemple)', format: 'json', records: 'data.offres', fields: jsonFields, ...extra });
+	return partnerFeedConfigSchema.parse({
+		id: 'departement-40',
+		name: 'Job board du Département (exemple)',
+		format: 'json',
+		records: 'data.offres',
+		fields: jsonFields,
+		...extra,
+	});
 }
 
 describe('partner feeds', () => {
@@ -100,7 +107,16 @@ describe('partner feeds', () => {
 			format: 'csv',
 			file: 'offres.csv',
 			delimiter: ';',
-			fields: { id: 'N°', title: 'Intitulé', description: 'Texte', url: 'Adresse web', romeCode: 'ROME', datePosted: 'Date', apprenticeship: 'Apprentissage', contractType: 'Contrat' },
+			fields: {
+				id: 'N°',
+				title: 'Intitulé',
+				description: 'Texte',
+				url: 'Adresse web',
+				romeCode: 'ROME',
+				datePosted: 'Date',
+				apprenticeship: 'Apprentissage',
+				contractType: 'Contrat',
+			},
 		});
 		const feed = await fetchPartnerFeed(config, { root: dir });
 		expect(feed.records).toHaveLength(1);
@@ -117,12 +133,20 @@ describe('partner feeds', () => {
 
 	it('turns HTML descriptions into plain text when the partner says they are HTML', () => {
 		const config = jsonConfig({ url: 'https://emploi.example.org/feed.json', descriptionFormat: 'html' });
-		const outcome = mapPartnerRecord({ ...jsonOffer, poste: { ...jsonOffer.poste, texte: '<p>Bonjour&nbsp;!</p><script>alert(1)</script><ul><li>Un</li><li>Deux &lt;b&gt;</li></ul>' } }, config);
+		const outcome = mapPartnerRecord(
+			{
+				...jsonOffer,
+				poste: { ...jsonOffer.poste, texte: '<p>Bonjour&nbsp;!</p><script>alert(1)</script><ul><li>Un</li><li>Deux &lt;b&gt;</li></ul>' },
+			},
+			config,
+		);
 		expect(outcome.ok && outcome.offer.description).toBe('Bonjour !\n- Un\n- Deux <b>');
 	});
 
 	it('fails softly: unreachable, HTTP error, bad JSON, missing list, hanging server', async () => {
-		const missingFile = await fetchPartnerFeed(partnerFeedConfigSchema.parse({ id: 'p', name: 'Partner', format: 'csv', file: '/nonexistent/offres.csv', fields: jsonFields }));
+		const missingFile = await fetchPartnerFeed(
+			partnerFeedConfigSchema.parse({ id: 'p', name: 'Partner', format: 'csv', file: '/nonexistent/offres.csv', fields: jsonFields }),
+		);
 		expect(missingFile).toMatchObject({ status: 'failed', records: [] });
 		expect(missingFile.errors[0]).toMatch(/^p: .*ENOENT/);
 
@@ -145,11 +169,20 @@ describe('partner feeds', () => {
 	});
 
 	it('validates the partner configuration with readable messages', () => {
-		const result = partnerFeedConfigSchema.safeParse({ id: 'france-travail', name: 'X', format: 'xml', url: 'ftp://x', file: 'y', fields: { id: 'a' } });
+		const result = partnerFeedConfigSchema.safeParse({
+			id: 'france-travail',
+			name: 'X',
+			format: 'xml',
+			url: 'ftp://x',
+			file: 'y',
+			fields: { id: 'a' },
+		});
 		expect(result.success).toBe(false);
 		const paths = result.error?.issues.map((i) => i.path.join('.'));
 		expect(paths).toEqual(expect.arrayContaining(['id', 'name', 'format', 'url', 'fields.title']));
-		expect(partnerFeedConfigSchema.safeParse({ id: 'p', name: 'Partner', format: 'csv', fields: jsonFields }).error?.issues[0]?.message).toMatch(/exactly one of "url" and "file"/);
+		expect(
+			partnerFeedConfigSchema.safeParse({ id: 'p', name: 'Partner', format: 'csv', fields: jsonFields }).error?.issues[0]?.message,
+		).toMatch(/exactly one of "url" and "file"/);
 	});
 
 	it('reads dot paths and flat keys that contain dots', () => {

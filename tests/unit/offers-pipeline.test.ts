@@ -56,7 +56,8 @@ function csvPartner(csv: string, config: Partial<PartnerFeedConfigInput> = {}) {
 
 const csvHeader = 'Référence;Poste;Description;Lien;Établissement;Ville;CP;Contrat;ROME;Publiée le;Jusqu’au\r\n';
 const today = new Date();
-const frenchDate = (date: Date) => `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+const frenchDate = (date: Date) =>
+	`${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
 
 describe('collectOffers', () => {
 	it('shows live offers newest first, reports them and keeps a last known good copy', async () => {
@@ -66,7 +67,13 @@ describe('collectOffers', () => {
 		const now = new Date();
 		const { offers, report } = await collect({ now });
 		expect(offers.map((o) => o.sourceId)).toEqual([newer['id'], older['id']]);
-		expect(offers[0]).toMatchObject({ source: 'france-travail', profession: 'aide-soignant', town: 'Dax', departement: '40', example: false });
+		expect(offers[0]).toMatchObject({
+			source: 'france-travail',
+			profession: 'aide-soignant',
+			town: 'Dax',
+			departement: '40',
+			example: false,
+		});
 		expect(report.sources[0]).toMatchObject({
 			source: 'france-travail',
 			origin: 'live',
@@ -183,7 +190,12 @@ describe('collectOffers', () => {
 
 	it('builds offline from the demonstration snapshot, dated today and marked as examples', async () => {
 		const now = new Date();
-		const { offers, report } = await collectOffers({ settings: { mode: 'snapshot', franceTravail: null }, departements: ['40'], cacheDir: join(dir, 'cache'), now });
+		const { offers, report } = await collectOffers({
+			settings: { mode: 'snapshot', franceTravail: null },
+			departements: ['40'],
+			cacheDir: join(dir, 'cache'),
+			now,
+		});
 		expect(offers.length).toBeGreaterThanOrEqual(15);
 		expect(offers.every((o) => o.example && o.departement === '40')).toBe(true);
 		const newest = Date.parse(offers[0]?.datePosted ?? '');
@@ -205,7 +217,12 @@ describe('collectOffers', () => {
 			url: 'http://127.0.0.1:9/never-called.json',
 			fields: { id: 'id', title: 'title', url: 'url', romeCode: 'rome', datePosted: 'date' },
 		});
-		const { report } = await collectOffers({ settings: { mode: 'snapshot', franceTravail: null }, departements: ['40'], cacheDir: join(dir, 'cache'), partners: [partner] });
+		const { report } = await collectOffers({
+			settings: { mode: 'snapshot', franceTravail: null },
+			departements: ['40'],
+			cacheDir: join(dir, 'cache'),
+			partners: [partner],
+		});
 		expect(report.sources[1]).toMatchObject({ source: 'hopitaux', hidden: true });
 		expect(report.sources[1]?.errors.join()).toMatch(/snapshot mode[\s\S]*no last known good copy/);
 	});

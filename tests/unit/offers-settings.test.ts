@@ -29,7 +29,9 @@ describe('offer settings', () => {
 		const settings = readOfferSettings({ ...credentials, FRANCE_TRAVAIL_API_URL: 'http://127.0.0.1:9/search', OFFERS_MODE: 'snapshot' });
 		expect(settings.mode).toBe('snapshot');
 		expect(settings.franceTravail).toBeNull();
-		expect(readOfferSettings({ ...credentials, FRANCE_TRAVAIL_API_URL: 'http://127.0.0.1:9/search' }).franceTravail?.apiUrl).toBe('http://127.0.0.1:9/search');
+		expect(readOfferSettings({ ...credentials, FRANCE_TRAVAIL_API_URL: 'http://127.0.0.1:9/search' }).franceTravail?.apiUrl).toBe(
+			'http://127.0.0.1:9/search',
+		);
 	});
 
 	it('says so when asked for live data without credentials, and never falls back to fictional offers', () => {

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapFranceTravailOffer } from '../../src/lib/offers/france-travail-map';
-import { demoSnapshotFile, demoSnapshotSchema, isTooOld, loadDemoSnapshot, readSnapshot, writeSnapshot } from '../../src/lib/offers/snapshot';
+import {
+	demoSnapshotFile,
+	demoSnapshotSchema,
+	isTooOld,
+	loadDemoSnapshot,
+	readSnapshot,
+	writeSnapshot,
+} from '../../src/lib/offers/snapshot';
 import { offerSchema } from '../../src/schemas/offer';
 
 const hour = 3_600_000;
@@ -20,7 +27,10 @@ describe('last known good copies', () => {
 	it('writes and reads back a copy, and says why one is unusable', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
 		await writeSnapshot({ source: 'france-travail', fetchedAt: '2026-03-01T10:00:00.000Z', records: [{ id: 'A' }] }, dir);
-		expect(await readSnapshot('france-travail', dir)).toEqual({ ok: true, snapshot: { source: 'france-travail', fetchedAt: '2026-03-01T10:00:00.000Z', records: [{ id: 'A' }] } });
+		expect(await readSnapshot('france-travail', dir)).toEqual({
+			ok: true,
+			snapshot: { source: 'france-travail', fetchedAt: '2026-03-01T10:00:00.000Z', records: [{ id: 'A' }] },
+		});
 		expect(await readSnapshot('partner', dir)).toMatchObject({ ok: false, error: expect.stringMatching(/no last known good copy/) });
 		writeFileSync(join(dir, 'broken.json'), '{"source":"broken","fetch');
 		expect(await readSnapshot('broken', dir)).toMatchObject({ ok: false, error: expect.stringMatching(/unreadable/) });
@@ -41,7 +51,11 @@ describe('the committed demonstration snapshot', () => {
 		expect(records.some((r) => r['alternance'] === true)).toBe(true);
 		expect(records.some((r) => r['experienceExige'] === 'D')).toBe(true);
 		expect(records.some((r) => r['dureeTravailLibelleConverti'] === 'Temps partiel')).toBe(true);
-		expect(records.some((r) => String(r['description']).includes('<script>alert(1)</script>') && String(r['description']).includes('<b>html</b>'))).toBe(true);
+		expect(
+			records.some(
+				(r) => String(r['description']).includes('<script>alert(1)</script>') && String(r['description']).includes('<b>html</b>'),
+			),
+		).toBe(true);
 	});
 
 	it('maps every record to a valid offer, covering every profession', () => {

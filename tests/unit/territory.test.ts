@@ -55,7 +55,9 @@ describe('territory configuration', () => {
 
 	it('explains invalid YAML and an unknown SITE_TERRITORY', () => {
 		expect(problemOf('name: [unclosed').message).toMatch(/is not valid YAML/);
-		expect(() => loadTerritory('atlantide')).toThrow(/SITE_TERRITORY="atlantide" names no territory file; available: ain, landes, pyrenees-atlantiques/);
+		expect(() => loadTerritory('atlantide')).toThrow(
+			/SITE_TERRITORY="atlantide" names no territory file; available: ain, landes, pyrenees-atlantiques/,
+		);
 	});
 
 	it('computes WCAG contrast ratios', () => {

@@ -43,7 +43,9 @@ describe('interface strings', () => {
 	});
 
 	it('refuses an empty text and a missing file', () => {
-		expect(errorOf({ fr, en: good, es: good, ar: good, uk: { ...good, 'nav.home': ' ' } }).message).toContain('nav.home: must be a non-empty text');
+		expect(errorOf({ fr, en: good, es: good, ar: good, uk: { ...good, 'nav.home': ' ' } }).message).toContain(
+			'nav.home: must be a non-empty text',
+		);
 		expect(errorOf({ fr, en: good, es: good, ar: good }).file).toBe('content/ui/uk.json');
 	});
 

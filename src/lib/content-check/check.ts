@@ -34,12 +34,21 @@ export function checkContent(root = process.cwd()): { problems: Problem[]; entri
 			for (const name of readdirSync(dir).sort()) {
 				const file = `${spec.base}/${folder}/${name}`;
 				if (!(spec.extensions as readonly string[]).includes(extname(name))) {
-					if (!name.startsWith('.')) problems.push({ file, field: '(file name)', message: `is ignored: content files here end with ${spec.extensions.join(' or ')}` });
+					if (!name.startsWith('.'))
+						problems.push({
+							file,
+							field: '(file name)',
+							message: `is ignored: content files here end with ${spec.extensions.join(' or ')}`,
+						});
 					continue;
 				}
 				const stem = name.slice(0, -extname(name).length);
 				if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
-					problems.push({ file, field: '(file name)', message: 'must be lowercase letters, digits and hyphens, without accents (it becomes the page address)' });
+					problems.push({
+						file,
+						field: '(file name)',
+						message: 'must be lowercase letters, digits and hyphens, without accents (it becomes the page address)',
+					});
 					continue;
 				}
 				const id = spec.idPrefix ? `${folder}/${stem}` : stem;
@@ -54,7 +63,15 @@ export function checkContent(root = process.cwd()): { problems: Problem[]; entri
 				const result = spec.schema.safeParse(data, { error: editorErrors });
 				if (!result.success) {
 					for (const issue of result.error.issues) {
-						problems.push({ file, field: issue.path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(front matter)', message: issue.message });
+						problems.push({
+							file,
+							field:
+								issue.path
+									.map(String)
+									.join('.')
+									.replace(/\.(\d+)/g, '[$1]') || '(front matter)',
+							message: issue.message,
+						});
 					}
 					entries.push({ collection, id, file, data: {}, valid: false });
 					continue;

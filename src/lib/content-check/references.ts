@@ -11,7 +11,11 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 		const moves = (profile.data.careerMoves as string[] | undefined) ?? [];
 		moves.forEach((id, i) => {
 			if (!profileIds.has(id)) {
-				problems.push({ file: profile.file, field: `careerMoves[${i}]`, message: `"${id}" is not a job profile id; known ids: ${known()}` });
+				problems.push({
+					file: profile.file,
+					field: `careerMoves[${i}]`,
+					message: `"${id}" is not a job profile id; known ids: ${known()}`,
+				});
 			} else if (id === profile.id) {
 				problems.push({ file: profile.file, field: `careerMoves[${i}]`, message: 'a profile cannot lead to itself' });
 			}
@@ -25,7 +29,11 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 	for (const t of entries.filter((e) => e.collection === 'metiersTraductions')) {
 		const id = t.id.split('/')[1]!;
 		if (!profileIds.has(id)) {
-			problems.push({ file: t.file, field: '(file name)', message: `translates no French profile: content/metiers/fr/${id}.mdx does not exist` });
+			problems.push({
+				file: t.file,
+				field: '(file name)',
+				message: `translates no French profile: content/metiers/fr/${id}.mdx does not exist`,
+			});
 		}
 	}
 
@@ -33,7 +41,11 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 	for (const p of entries.filter((e) => e.collection === 'pages' && !e.id.startsWith('fr/'))) {
 		const id = p.id.split('/')[1]!;
 		if (!frenchPages.has(id)) {
-			problems.push({ file: p.file, field: '(file name)', message: `translates no French page: content/pages/fr/${id}.mdx does not exist` });
+			problems.push({
+				file: p.file,
+				field: '(file name)',
+				message: `translates no French page: content/pages/fr/${id}.mdx does not exist`,
+			});
 		}
 	}
 	return problems;

@@ -3,9 +3,7 @@ import { translator, validateUiStrings, type Translate } from './strings';
 export { aroundPlaceholder } from './strings';
 
 const files = import.meta.glob<Record<string, string>>('/content/ui/*.json', { eager: true, import: 'default' });
-const byLocale = Object.fromEntries(
-	Object.entries(files).map(([path, data]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), data]),
-);
+const byLocale = Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), data]));
 
 /** Validated once when the build first imports it: a bad file stops the build here. */
 const strings = validateUiStrings(byLocale);

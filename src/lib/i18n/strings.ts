@@ -54,8 +54,7 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
 export function translator(strings: UiStrings): Translate {
-	return (key, vars) =>
-		strings[key].replace(placeholder, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+	return (key, vars) => strings[key].replace(placeholder, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
 }
 
 /**

@@ -7,7 +7,9 @@ import type { Offer } from '../../schemas/offer';
  */
 export const offerTypeLabel = "Offre d'emploi";
 
-export function offerFilterValues(offer: Pick<Offer, 'contractLabel' | 'contractType' | 'workingTime' | 'town' | 'apprenticeship' | 'beginnerWelcome' | 'profession'>) {
+export function offerFilterValues(
+	offer: Pick<Offer, 'contractLabel' | 'contractType' | 'workingTime' | 'town' | 'apprenticeship' | 'beginnerWelcome' | 'profession'>,
+) {
 	return {
 		contrat: [contractName(offer)],
 		temps: offer.workingTime ? [offer.workingTime === 'temps-plein' ? 'Temps plein' : 'Temps partiel'] : [],
@@ -19,7 +21,15 @@ export function offerFilterValues(offer: Pick<Offer, 'contractLabel' | 'contract
 }
 
 function contractName(offer: Pick<Offer, 'contractType'>): string {
-	return { cdi: 'CDI', cdd: 'CDD', interim: 'Intérim', saisonnier: 'Saisonnier', liberal: 'Libéral', apprentissage: 'Apprentissage', autre: 'Autre' }[offer.contractType];
+	return {
+		cdi: 'CDI',
+		cdd: 'CDD',
+		interim: 'Intérim',
+		saisonnier: 'Saisonnier',
+		liberal: 'Libéral',
+		apprentissage: 'Apprentissage',
+		autre: 'Autre',
+	}[offer.contractType];
 }
 
 type FacetInput = Parameters<typeof offerFilterValues>[0];

@@ -20,7 +20,8 @@ const contractTypesByCode: Record<string, ContractType> = {
 };
 
 type Raw = Record<string, unknown>;
-const object = (value: unknown): Raw | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined);
+const object = (value: unknown): Raw | undefined =>
+	value && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 
 export function mapFranceTravailOffer(raw: unknown, options: { example?: boolean } = {}): MapOutcome {
 	const record = object(raw);

@@ -73,7 +73,12 @@ export async function fetchFranceTravail(options: FranceTravailOptions): Promise
 	const now = options.now ?? new Date();
 	const deadline = new Deadline(settings.deadlineMs);
 	const policy: RetryPolicy = settings;
-	const http: HttpContext = { fetch: options.fetch ?? globalThis.fetch, deadline, policy, stats: { requests: 0, retries: 0, lastRequestAt: 0 } };
+	const http: HttpContext = {
+		fetch: options.fetch ?? globalThis.fetch,
+		deadline,
+		policy,
+		stats: { requests: 0, retries: 0, lastRequestAt: 0 },
+	};
 	const client = new Client(settings, http, now);
 	try {
 		await client.run({ romeCodes: options.romeCodes, departements: options.departements });
@@ -204,7 +209,13 @@ class Client {
 	/** A search call with a valid token; exactly one refresh when the API refuses it. */
 	async #authorised(label: string, url: string): Promise<HttpAnswer> {
 		const get = async () =>
-			httpRequest(this.http, label, url, { headers: { Authorization: `Bearer ${await this.#accessToken()}`, Accept: 'application/json' } }, true);
+			httpRequest(
+				this.http,
+				label,
+				url,
+				{ headers: { Authorization: `Bearer ${await this.#accessToken()}`, Accept: 'application/json' } },
+				true,
+			);
 		let answer = await get();
 		if (answer.status === 401 || answer.status === 403) {
 			if (this.#refreshed) throw new GiveUp(`${label}: HTTP ${answer.status} again after the one token refresh allowed; giving up`);
@@ -229,7 +240,11 @@ class Client {
 				this.http,
 				'token request',
 				tokenUrl,
-				{ method: 'POST', body: form.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' } },
+				{
+					method: 'POST',
+					body: form.toString(),
+					headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				},
 				true,
 			);
 		} catch (error) {
@@ -239,7 +254,9 @@ class Client {
 		const body = answer.body as { access_token?: unknown; expires_in?: unknown } | null;
 		if (answer.status !== 200 || typeof body?.access_token !== 'string') {
 			// Never echo the body: an OAuth error could quote the credentials sent.
-			throw new GiveUp(`token request: HTTP ${answer.status}, no access token (check FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET)`);
+			throw new GiveUp(
+				`token request: HTTP ${answer.status}, no access token (check FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET)`,
+			);
 		}
 		const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 1499;
 		this.#token = { value: body.access_token, expiresAt: Date.now() + lifetime * 1000 };

@@ -73,7 +73,9 @@ export async function fetchPartnerFeed(
 	options: { fetch?: typeof fetch | undefined; root?: string | undefined } = {},
 ): Promise<PartnerFeedResult> {
 	try {
-		const text = config.url ? await download(config, options.fetch ?? globalThis.fetch) : await readFile(filePath(config, options.root), 'utf8');
+		const text = config.url
+			? await download(config, options.fetch ?? globalThis.fetch)
+			: await readFile(filePath(config, options.root), 'utf8');
 		return { records: parseFeed(config, text), errors: [], status: 'complete' };
 	} catch (error) {
 		return { records: [], errors: [`${config.id}: ${messageOf(error)}`], status: 'failed' };
@@ -153,7 +155,8 @@ export function mapPartnerRecord(raw: unknown, config: PartnerFeedConfig): MapOu
 	if (!profession) return { ok: false, reason: 'unknown-rome' };
 
 	const rawDescription = get('description');
-	const description = config.descriptionFormat === 'html' && typeof rawDescription === 'string' ? htmlToText(rawDescription) : rawDescription;
+	const description =
+		config.descriptionFormat === 'html' && typeof rawDescription === 'string' ? htmlToText(rawDescription) : rawDescription;
 	const rawUrl = get('url');
 	const datePosted = toIsoDate(get('datePosted'));
 	const postcode = cleanText(get('postcode'), 10);

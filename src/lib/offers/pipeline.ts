@@ -10,13 +10,24 @@ import { messageOf } from './http';
 import { fetchPartnerFeed, mapPartnerRecord, type PartnerFeedConfig } from './partner-feed';
 import { romeCodesToQuery } from './rome-map';
 import type { OfferSettings } from './settings';
-import { defaultCacheDir, defaultSnapshotMaxAgeHours, demoSnapshotFile, isTooOld, loadDemoSnapshot, readSnapshot, writeSnapshot } from './snapshot';
+import {
+	defaultCacheDir,
+	defaultSnapshotMaxAgeHours,
+	demoSnapshotFile,
+	isTooOld,
+	loadDemoSnapshot,
+	readSnapshot,
+	writeSnapshot,
+} from './snapshot';
 import { normaliseWords } from './text';
 import type { DropReason, MapOutcome } from './types';
 
 /** Tuning of the France Travail client (timeouts, paging), mostly for tests. */
 export type FranceTravailTuning = Partial<
-	Pick<FranceTravailOptions, 'pageSize' | 'startIndexCap' | 'requestTimeoutMs' | 'deadlineMs' | 'maxRetries' | 'backoffMs' | 'maxRetryAfterMs' | 'minIntervalMs'>
+	Pick<
+		FranceTravailOptions,
+		'pageSize' | 'startIndexCap' | 'requestTimeoutMs' | 'deadlineMs' | 'maxRetries' | 'backoffMs' | 'maxRetryAfterMs' | 'minIntervalMs'
+	>
 >;
 
 export interface CollectOptions {
@@ -110,9 +121,9 @@ export async function collectOffers(options: CollectOptions): Promise<{ offers: 
 	const runs = await Promise.all(
 		sources.map(async (source) => {
 			const started = performance.now();
-			const acquired = await source.acquire().catch(
-				(error: unknown): Acquired => ({ ...nothing, errors: [`unexpected error: ${messageOf(error)}`] }),
-			);
+			const acquired = await source
+				.acquire()
+				.catch((error: unknown): Acquired => ({ ...nothing, errors: [`unexpected error: ${messageOf(error)}`] }));
 			const checked = validate(source, acquired, context);
 			return { source, acquired, checked, durationMs: Math.round(performance.now() - started) };
 		}),
@@ -178,13 +189,23 @@ function franceTravailSourceOf(context: Context): Source {
 			if (settings.mode === 'snapshot') {
 				try {
 					const demo = await loadDemoSnapshot(context.demoSnapshotPath, now);
-					return { records: demo.records, origin: 'demo', dataDate: demo.fetchedAt, fallbackUsed: false, hidden: false, example: true, errors: [] };
+					return {
+						records: demo.records,
+						origin: 'demo',
+						dataDate: demo.fetchedAt,
+						fallbackUsed: false,
+						hidden: false,
+						example: true,
+						errors: [],
+					};
 				} catch (error) {
 					return { ...nothing, errors: [`demonstration snapshot ${context.demoSnapshotPath}: ${messageOf(error)}`] };
 				}
 			}
 			if (!settings.franceTravail) {
-				return lastKnownGood(franceTravailSource, context, context.snapshotMaxAgeHours, ['no France Travail credentials (FRANCE_TRAVAIL_CLIENT_ID, FRANCE_TRAVAIL_CLIENT_SECRET)']);
+				return lastKnownGood(franceTravailSource, context, context.snapshotMaxAgeHours, [
+					'no France Travail credentials (FRANCE_TRAVAIL_CLIENT_ID, FRANCE_TRAVAIL_CLIENT_SECRET)',
+				]);
 			}
 			const result = await fetchFranceTravail({
 				...context.franceTravail,
@@ -213,8 +234,19 @@ function partnerSourceOf(config: PartnerFeedConfig, context: Context): Source {
 			const result = await fetchPartnerFeed(config, { fetch: context.fetch, root: context.root });
 			if (config.file && result.status === 'complete') {
 				// A file in the repository is its own last good copy; its date is when it was last changed.
-				const changed = await stat(resolve(context.root, config.file)).then((s) => s.mtime.toISOString(), () => context.now.toISOString());
-				return { records: result.records, origin: 'live', dataDate: changed, fallbackUsed: false, hidden: false, example: config.example, errors: [] };
+				const changed = await stat(resolve(context.root, config.file)).then(
+					(s) => s.mtime.toISOString(),
+					() => context.now.toISOString(),
+				);
+				return {
+					records: result.records,
+					origin: 'live',
+					dataDate: changed,
+					fallbackUsed: false,
+					hidden: false,
+					example: config.example,
+					errors: [],
+				};
 			}
 			return { ...(await fromLive(config.id, result, context, config.snapshotMaxAgeHours)), example: config.example };
 		},
@@ -325,8 +357,16 @@ export function formatReport(report: OffersReport): string {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const numeric = new Set([2, 3, 4, 5, 6, 7]);
 	const line = (cells: string[]) =>
-		cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-	const lines = [`Offers (${report.mode} mode): ${report.total} shown`, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+		cells
+			.map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+			.join('  ')
+			.trimEnd();
+	const lines = [
+		`Offers (${report.mode} mode): ${report.total} shown`,
+		line(header),
+		line(widths.map((w) => '-'.repeat(w))),
+		...rows.map(line),
+	];
 	for (const s of report.sources) {
 		const reasons = Object.entries(s.dropped).map(([reason, n]) => `${reason} ${n}`);
 		if (reasons.length) lines.push(`  ${s.source} dropped: ${reasons.join(', ')}`);

@@ -33,7 +33,9 @@ export function readOfferSettings(env: Env = process.env): OfferSettings {
 	else if (asked !== '') warnings.push(`OFFERS_MODE="${asked}" is neither "live" nor "snapshot"; using ${mode}`);
 	if (mode === 'live' && !hasCredentials) {
 		// Asking for live data means real offers or none: never fictional ones on a production site.
-		warnings.push('OFFERS_MODE=live without FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET: France Travail offers come only from the last known good copy, if any');
+		warnings.push(
+			'OFFERS_MODE=live without FRANCE_TRAVAIL_CLIENT_ID and FRANCE_TRAVAIL_CLIENT_SECRET: France Travail offers come only from the last known good copy, if any',
+		);
 	}
 
 	const franceTravail = mode === 'live' && hasCredentials ? { clientId, clientSecret, tokenUrl, apiUrl } : null;

@@ -2,7 +2,6 @@
 // these before it reaches the offer schema.
 import { forbiddenCharacters } from '../../schemas/offer';
 
-
 const controlCharacters = new RegExp(forbiddenCharacters.source, 'g');
 
 /**

@@ -22,9 +22,7 @@ export function loadTerritory(id = process.env.SITE_TERRITORY || defaultTerritor
 	const file = `${territoriesDir}/${id}.yaml`;
 	const path = join(root, file);
 	if (!existsSync(path)) {
-		throw new ContentError(file, [
-			`SITE_TERRITORY="${id}" names no territory file; available: ${availableTerritories(root).join(', ')}`,
-		]);
+		throw new ContentError(file, [`SITE_TERRITORY="${id}" names no territory file; available: ${availableTerritories(root).join(', ')}`]);
 	}
 	let data: unknown;
 	try {
