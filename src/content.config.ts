@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { collectionSpecs, type CollectionSpec } from './schemas/collections';
+import { fileCollections, type FileCollection } from './sections';
 import { offerSchema } from './schemas/offer';
 import { offerSourcesLoader, offersLoader } from './lib/offers/loader';
 import { loadTerritory } from './lib/territory/load';
@@ -9,7 +9,7 @@ import { loadTerritory } from './lib/territory/load';
 const territory = loadTerritory();
 
 // Generic so that each collection keeps its own schema's type (entry.data typed, not unknown).
-function collectionFrom<S extends CollectionSpec['schema']>(spec: CollectionSpec & { schema: S }) {
+function collectionFrom<S extends FileCollection['schema']>(spec: FileCollection & { schema: S }) {
 	const folders = spec.folders.length > 1 ? `{${spec.folders.join(',')}}` : spec.folders[0];
 	const exts = spec.extensions.map((e) => e.slice(1));
 	const extPattern = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
@@ -27,11 +27,16 @@ function collectionFrom<S extends CollectionSpec['schema']>(spec: CollectionSpec
 	});
 }
 
+type FileCollections = typeof fileCollections;
+type ConfigOf<S extends FileCollection['schema']> = ReturnType<typeof collectionFrom<S>>;
+const fromFiles = Object.fromEntries(
+	Object.entries(fileCollections).map(([name, spec]: [string, FileCollection]) => [name, collectionFrom(spec)]),
+) as unknown as { [K in keyof FileCollections]: ConfigOf<FileCollections[K]['schema']> };
+
+// Collections of the section registry (src/sections/): files in content/, plus the
+// offers section's collections, filled at build time by its loader (I/O stays out of the registry).
 export const collections = {
-	metiers: collectionFrom(collectionSpecs.metiers),
-	metiersTraductions: collectionFrom(collectionSpecs.metiersTraductions),
-	pages: collectionFrom(collectionSpecs.pages),
-	// Partner job offers, fetched at build time (or the committed demonstration snapshot).
+	...fromFiles,
 	offers: defineCollection({ loader: offersLoader(territory), schema: offerSchema }),
 	offerSources: defineCollection({
 		loader: offerSourcesLoader(territory),

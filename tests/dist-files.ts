@@ -1,5 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { localeCodes } from '../src/lib/i18n/locales';
+import { href, paths } from '../src/lib/routing';
 
 /** Every HTML file of the built site, as site paths ("/metiers/x/index.html"). */
 export function builtHtmlFiles(dist = 'dist'): string[] {
@@ -19,14 +21,14 @@ export function builtHtmlFiles(dist = 'dist'): string[] {
 /** One page of every template, in every language: what the gates visit. */
 export const templatePaths = (() => {
 	const templates = [
-		'/',
-		'/metiers/',
-		'/metiers/secteur/handicap/',
-		'/metiers/aide-soignant/',
-		'/metiers/aide-medico-psychologique/',
-		'/accessibilite/',
-		'/recherche/',
+		paths.home(),
+		paths.profiles.list(),
+		paths.profiles.filter('secteur', 'handicap'),
+		paths.profiles.entry('aide-soignant'),
+		paths.profiles.entry('aide-medico-psychologique'), // a former job title
+		paths.pages.accessibility(),
+		paths.search(),
+		paths.offers.list(),
 	];
-	const locales = ['', '/en', '/es', '/ar', '/uk'];
-	return [...locales.flatMap((l) => templates.map((t) => `${l}${t}`)), '/404.html'];
+	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html'];
 })();

@@ -1,19 +1,39 @@
 // Generates N France Travail records in the API's shape (from the demonstration
-// snapshot, with new ids, dates and towns in the Landes) for benchmarks.
+// snapshot, with new ids and dates, and the towns that content/offres/demo/generator.yaml
+// gives the built territory's départements) for benchmarks.
 import { readFileSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { loadTerritory } from '../../src/lib/territory/load';
 
-const towns = [
-	'40 - DAX',
-	'40 - MONT-DE-MARSAN',
-	'40 - BISCARROSSE',
-	'40 - TARNOS',
-	'40 - SAINT-PAUL-LÈS-DAX',
-	'40 - AIRE-SUR-L ADOUR',
-	'40 - CAPBRETON',
-	'40 - MIMIZAN',
-];
+interface Town {
+	name: string;
+	postcode: string;
+	lat: number;
+	lon: number;
+}
+
+/** The towns of the territory the benchmark builds (SITE_TERRITORY, else the default), as France Travail writes them. */
+function territoryTowns(): { libelle: string; latitude: number; longitude: number; codePostal: string }[] {
+	const { departements } = loadTerritory();
+	const data = yaml.load(readFileSync('content/offres/demo/generator.yaml', 'utf8')) as {
+		towns: { departement: string; towns: Town[] }[];
+	};
+	const towns = data.towns
+		.filter((d) => departements.includes(d.departement))
+		.flatMap((d) =>
+			d.towns.map((t) => ({
+				libelle: `${d.departement} - ${t.name.toLocaleUpperCase('fr')}`,
+				latitude: t.lat,
+				longitude: t.lon,
+				codePostal: t.postcode,
+			})),
+		);
+	if (!towns.length) throw new Error(`content/offres/demo/generator.yaml has no towns for département ${departements.join(', ')}`);
+	return towns;
+}
 
 export function fixtureRecords(count: number, now = Date.now()): unknown[] {
+	const towns = territoryTowns();
 	const demo = JSON.parse(readFileSync('content/offres/demo/france-travail.json', 'utf8')) as { resultats: Record<string, unknown>[] };
 	return Array.from({ length: count }, (_, i) => {
 		const base = demo.resultats[i % demo.resultats.length]!;
@@ -24,7 +44,7 @@ export function fixtureRecords(count: number, now = Date.now()): unknown[] {
 			intitule: `${String(base['intitule'])} n° ${i}`,
 			dateCreation: date,
 			dateActualisation: date,
-			lieuTravail: { ...(base['lieuTravail'] as object), libelle: towns[i % towns.length], codePostal: '40100' },
+			lieuTravail: { ...(base['lieuTravail'] as object), ...towns[i % towns.length] },
 			origineOffre: { origine: '1', urlOrigine: `https://offres.example.org/demonstration/BENCH${i}` },
 		};
 	});

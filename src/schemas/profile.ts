@@ -20,13 +20,46 @@ export const levels = [3, 4, 5, 6] as const;
 export const riasecLetters = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 
 const romeCode = z.string().regex(/^[A-N]\d{4}$/, 'must be a ROME code such as "J1501"');
+/** Words of an offer title, compared as src/lib/offers/rome-map.ts does: lowercase ASCII words, a trailing `*` = any ending. */
+const offerTitlePhrase = z
+	.string()
+	.regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'must be lowercase words without accents or punctuation; "*" may end a word ("maternel*")');
+/**
+ * ROME codes of both generations. They also decide which offers are shown with the
+ * profile (src/lib/offers/rome-map.ts builds its table from them): where a code means
+ * several jobs, `offerTitles` and `titleRequired` say which offers are this one.
+ */
+const romeField = z
+	.object({
+		v3: z.array(romeCode),
+		v4: z.array(romeCode).min(1),
+		/** Phrases of an offer's title that name this job. */
+		offerTitles: z.array(offerTitlePhrase).min(1).optional(),
+		/** Codes under which an offer is this job only when its title matches `offerTitles`. */
+		titleRequired: z.array(romeCode).min(1).optional(),
+		/** Profiles whose phrases are tried after this one's on a code both have in `titleRequired`. */
+		before: z.array(entryId).min(1).optional(),
+	})
+	.superRefine((rome, ctx) => {
+		const codes = new Set([...rome.v3, ...rome.v4]);
+		rome.titleRequired?.forEach((code, i) => {
+			if (!codes.has(code)) ctx.addIssue({ code: 'custom', path: ['titleRequired', i], message: 'must be one of the codes in v3 or v4' });
+		});
+		if (rome.titleRequired && !rome.offerTitles) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['offerTitles'],
+				message: 'is required with "titleRequired": the words an offer title must contain',
+			});
+		}
+	});
 const rncpCode = z.string().regex(/^RNCP\d{4,6}$/, 'must be an RNCP code such as "RNCP40692"');
 const level = z.union(levels.map((n) => z.literal(n)) as [z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>], {
 	error: 'must be a qualification level: 3, 4, 5 or 6',
 });
 
-/** Text fields that every locale writes in its own words. */
-const translatable = {
+/** Text fields that every locale writes in its own words (a translation file holds only these). */
+export const profileWords = {
 	title: z.string().min(2),
 	/** French job titles are gendered; other locales may leave it out. */
 	titleFeminine: z.string().min(2).optional(),
@@ -75,7 +108,7 @@ export const duration = z.object({
 export const profileSchema = z
 	.object({
 		...commonFields,
-		...translatable,
+		...profileWords,
 		replacedBy: entryId.optional(),
 		sectors: z.array(z.enum(sectors)).min(1).optional(),
 		workplaces: z.array(z.enum(workplaces)).min(1).optional(),
@@ -84,7 +117,7 @@ export const profileSchema = z
 		accessRoutes: z.array(z.enum(accessRoutes)).min(1).optional(),
 		trainingDuration: duration.optional(),
 		salary: salary.optional(),
-		rome: z.object({ v3: z.array(romeCode), v4: z.array(romeCode).min(1) }).optional(),
+		rome: romeField.optional(),
 		riasec: z.array(z.enum(riasecLetters)).min(1).max(3).optional(),
 		careerMoves: z.array(entryId).default([]),
 		order: z.number().int().default(100),
@@ -113,11 +146,4 @@ export const profileSchema = z
 		}
 	});
 
-/** Translations carry words only; facts come from the French entry. */
-export const profileTranslationSchema = z.object({
-	...translatable,
-	territories: commonFields.territories,
-});
-
 export type Profile = z.infer<typeof profileSchema>;
-export type ProfileTranslation = z.infer<typeof profileTranslationSchema>;

@@ -16,3 +16,11 @@ export const commonFields = {
 	territories: z.array(territoryId).min(1).optional(),
 	example: z.boolean().default(false),
 };
+
+/**
+ * The schema of a translation file: the translatable words of its section and
+ * nothing else (facts come from the French entry, so a translation cannot contradict them).
+ */
+export function translationSchema<W extends z.core.$ZodLooseShape>(words: W) {
+	return z.strictObject({ ...words, territories: commonFields.territories });
+}

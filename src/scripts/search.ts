@@ -16,6 +16,8 @@ interface Pagefind {
 	): Promise<{ results: PagefindResult[] } | null>;
 }
 
+import { searchParam, searchParamPrefix } from '../lib/search-params';
+
 const pageSize = 10;
 
 export function startSearch() {
@@ -30,8 +32,8 @@ export function startSearch() {
 		'results' | 'filtered' | 'none' | 'loading' | 'error' | 'more',
 		string
 	>;
-	const locale = form.dataset.locale ?? 'fr';
-	const offerType = form.dataset.offerType ?? '';
+	// Sections whose entries exist in French only, to merge from the French index (src/sections/).
+	const mergeTypes = JSON.parse(form.dataset.mergeTypes ?? '[]') as string[];
 
 	let engine: Promise<Pagefind> | undefined;
 	const load = () => {
@@ -42,9 +44,12 @@ export function startSearch() {
 			await pf.options({ excerptLength: 24, noWorker: true });
 			await pf.init();
 			// Offers are French pages, in the French index only: other languages merge
-			// them in, restricted to offers. (An absolute URL, as the same path would be skipped.)
-			if (locale !== 'fr' && offerType) {
-				await pf.mergeIndex(new URL('/pagefind/', location.href).href, { language: 'fr', mergeFilter: { type: offerType } });
+			// them in, restricted to those sections. (An absolute URL, as the same path would be skipped.)
+			if (mergeTypes.length) {
+				await pf.mergeIndex(new URL('/pagefind/', location.href).href, {
+					language: 'fr',
+					mergeFilter: { type: mergeTypes.length === 1 ? mergeTypes[0] : { any: mergeTypes } },
+				});
 			}
 			return pf;
 		});
@@ -85,8 +90,8 @@ export function startSearch() {
 	function chosenFilters() {
 		const filters: Record<string, { any: string[] }> = {};
 		for (const [name, value] of new FormData(form!)) {
-			if (!name.startsWith('f-') || typeof value !== 'string' || value === '') continue;
-			(filters[name.slice(2)] ??= { any: [] }).any.push(value);
+			if (!name.startsWith(searchParamPrefix) || typeof value !== 'string' || value === '') continue;
+			(filters[name.slice(searchParamPrefix.length)] ??= { any: [] }).any.push(value);
 		}
 		return filters;
 	}
@@ -99,7 +104,7 @@ export function startSearch() {
 		const url = new URL(location.href);
 		url.search = '';
 		if (term) url.searchParams.set('q', term);
-		for (const [name, { any }] of Object.entries(filters)) for (const v of any) url.searchParams.append(`f-${name}`, v);
+		for (const [name, { any }] of Object.entries(filters)) for (const v of any) url.searchParams.append(searchParam(name), v);
 		history.replaceState(null, '', url);
 		if (!term && !filtered) {
 			list!.replaceChildren();
@@ -156,7 +161,7 @@ export function startSearch() {
 	input.value = params.get('q') ?? '';
 	let fromUrl = input.value !== '';
 	for (const [name, value] of params) {
-		if (!name.startsWith('f-')) continue;
+		if (!name.startsWith(searchParamPrefix)) continue;
 		for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${CSS.escape(name)}"]`)) {
 			if (control instanceof HTMLInputElement && control.value === value) control.checked = true;
 			if (control instanceof HTMLSelectElement) control.value = value;
@@ -164,7 +169,7 @@ export function startSearch() {
 		fromUrl = true;
 	}
 	if (fromUrl) {
-		if ([...params.keys()].some((k) => k.startsWith('f-'))) form.querySelector('details')?.setAttribute('open', '');
+		if ([...params.keys()].some((k) => k.startsWith(searchParamPrefix))) form.querySelector('details')?.setAttribute('open', '');
 		void search(true);
 	}
 }

@@ -26,7 +26,7 @@ describe('content checker', () => {
 	it('finds no problem in the shipped content', () => {
 		const { problems, entries } = checkContent();
 		expect(formatProblems(problems)).toBe('0 content problem(s) found. Fix them and build again:');
-		expect(entries.filter((e) => e.collection === 'metiers')).toHaveLength(16);
+		expect(entries.filter((e) => e.collection === 'profiles')).toHaveLength(16);
 	});
 
 	it('names the file and the field of a missing required field', () => {
@@ -80,7 +80,7 @@ describe('content checker', () => {
 		expect(problems).toContainEqual({
 			file: 'content/metiers/en/infirmier.mdx',
 			field: '(file name)',
-			message: 'translates no French profile: content/metiers/fr/infirmier.mdx does not exist',
+			message: 'translates no French job profile: content/metiers/fr/infirmier.mdx does not exist',
 		});
 	});
 

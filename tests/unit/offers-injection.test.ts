@@ -6,6 +6,7 @@ import { mapFranceTravailOffer } from '../../src/lib/offers/france-travail-map';
 import { mapPartnerRecord, partnerFeedConfigSchema } from '../../src/lib/offers/partner-feed';
 import { offerSchema, type Offer } from '../../src/schemas/offer';
 import { apiOffer } from '../support/mock-france-travail';
+import { romeTable } from '../support/rome-table';
 
 const attack = '<script>alert(1)</script><b>gras</b><img src=x onerror=alert(2)>';
 const hidden = '\u0007\u001b[31m\u202Eevil\u0000';
@@ -43,6 +44,7 @@ describe('script and HTML injection', () => {
 					origineOffre: { urlOrigine: 'javascript:alert(3)' },
 					contact: { urlPostulation: 'data:text/html,<script>alert(4)</script>' },
 				}),
+				romeTable,
 			),
 		);
 		for (const field of textFields) {
@@ -84,7 +86,7 @@ describe('script and HTML injection', () => {
 			town: attack,
 			text: attack,
 		};
-		const safe = mapPartnerRecord({ ...base, url: 'https://emploi.example.org/x1' }, config);
+		const safe = mapPartnerRecord({ ...base, url: 'https://emploi.example.org/x1' }, config, romeTable);
 		expect(safe.ok && offerSchema.parse(safe.offer)).toMatchObject({
 			title: `Aide-soignant ${attack}`,
 			employer: attack,
@@ -92,13 +94,13 @@ describe('script and HTML injection', () => {
 			description: attack,
 		});
 		for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,hi', '//evil.example/x', 'vbscript:x']) {
-			const outcome = mapPartnerRecord({ ...base, url }, config);
+			const outcome = mapPartnerRecord({ ...base, url }, config, romeTable);
 			expect(outcome.ok && offerSchema.safeParse(outcome.offer).success, url).toBe(false);
 		}
 	});
 
 	it('never accepts control characters or untrimmed text in a stored offer', () => {
-		const good = validOffer(mapFranceTravailOffer(apiOffer()));
+		const good = validOffer(mapFranceTravailOffer(apiOffer(), romeTable));
 		expect(offerSchema.safeParse({ ...good, title: 'Aide\u202Esoignant' }).success).toBe(false);
 		expect(offerSchema.safeParse({ ...good, description: ' padded ' }).success).toBe(false);
 		expect(offerSchema.safeParse({ ...good, html: '<b>x</b>' }).success).toBe(false);
@@ -106,7 +108,7 @@ describe('script and HTML injection', () => {
 
 	it('caps overlong text instead of refusing the offer', () => {
 		const offer = validOffer(
-			mapFranceTravailOffer(apiOffer({ intitule: `Aide-soignant ${'très '.repeat(100)}`, description: 'mot '.repeat(3000) })),
+			mapFranceTravailOffer(apiOffer({ intitule: `Aide-soignant ${'très '.repeat(100)}`, description: 'mot '.repeat(3000) }), romeTable),
 		);
 		expect(offer.title.length).toBeLessThanOrEqual(200);
 		expect(offer.title.endsWith('…')).toBe(true);

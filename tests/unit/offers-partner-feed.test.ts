@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchPartnerFeed, mapPartnerRecord, partnerFeedConfigSchema, valueAt } from '../../src/lib/offers/partner-feed';
+import { romeTable } from '../support/rome-table';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -70,7 +71,7 @@ describe('partner feeds', () => {
 		const config = jsonConfig({ url });
 		const feed = await fetchPartnerFeed(config);
 		expect(feed).toMatchObject({ status: 'complete', errors: [] });
-		const outcome = mapPartnerRecord(feed.records[0], config);
+		const outcome = mapPartnerRecord(feed.records[0], config, romeTable);
 		expect(outcome).toEqual({
 			ok: true,
 			offer: expect.objectContaining({
@@ -120,7 +121,7 @@ describe('partner feeds', () => {
 		});
 		const feed = await fetchPartnerFeed(config, { root: dir });
 		expect(feed.records).toHaveLength(1);
-		const outcome = mapPartnerRecord(feed.records[0], config);
+		const outcome = mapPartnerRecord(feed.records[0], config, romeTable);
 		expect(outcome.ok && outcome.offer).toMatchObject({
 			sourceId: '7',
 			description: 'Ligne 1\nLigne 2 "citée"',
@@ -139,6 +140,7 @@ describe('partner feeds', () => {
 				poste: { ...jsonOffer.poste, texte: '<p>Bonjour&nbsp;!</p><script>alert(1)</script><ul><li>Un</li><li>Deux &lt;b&gt;</li></ul>' },
 			},
 			config,
+			romeTable,
 		);
 		expect(outcome.ok && outcome.offer.description).toBe('Bonjour !\n- Un\n- Deux <b>');
 	});

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { partnerFeedConfigSchema, type PartnerFeedConfigInput } from '../../src/lib/offers/partner-feed';
 import { collectOffers, formatReport, type CollectOptions } from '../../src/lib/offers/pipeline';
 import { apiOffer, mockCredentials, startMockFranceTravail, type MockFranceTravail } from '../support/mock-france-travail';
+import { romeTable } from '../support/rome-table';
 
 let mock: MockFranceTravail;
 let dir: string;
@@ -22,6 +23,7 @@ function collect(options: Partial<CollectOptions> = {}) {
 	return collectOffers({
 		settings: { mode: 'live', franceTravail: { ...mockCredentials, tokenUrl: mock.tokenUrl, apiUrl: mock.apiUrl } },
 		departements: ['40'],
+		romeTable,
 		cacheDir: join(dir, 'cache'),
 		franceTravail: { requestTimeoutMs: 3000, deadlineMs: 8000, maxRetries: 1, backoffMs: 5, minIntervalMs: 0 },
 		...options,
@@ -193,6 +195,7 @@ describe('collectOffers', () => {
 		const { offers, report } = await collectOffers({
 			settings: { mode: 'snapshot', franceTravail: null },
 			departements: ['40'],
+			romeTable,
 			cacheDir: join(dir, 'cache'),
 			now,
 		});
@@ -220,6 +223,7 @@ describe('collectOffers', () => {
 		const { report } = await collectOffers({
 			settings: { mode: 'snapshot', franceTravail: null },
 			departements: ['40'],
+			romeTable,
 			cacheDir: join(dir, 'cache'),
 			partners: [partner],
 		});

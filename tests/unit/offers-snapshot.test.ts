@@ -12,6 +12,7 @@ import {
 	writeSnapshot,
 } from '../../src/lib/offers/snapshot';
 import { offerSchema } from '../../src/schemas/offer';
+import { romeTable } from '../support/rome-table';
 
 const hour = 3_600_000;
 
@@ -61,7 +62,7 @@ describe('the committed demonstration snapshot', () => {
 	it('maps every record to a valid offer, covering every profession', () => {
 		const professions = new Set<string>();
 		for (const record of records) {
-			const outcome = mapFranceTravailOffer(record, { example: true });
+			const outcome = mapFranceTravailOffer(record, romeTable, { example: true });
 			expect(outcome.ok, JSON.stringify(record).slice(0, 80)).toBe(true);
 			if (outcome.ok) professions.add(offerSchema.parse(outcome.offer).profession);
 		}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localize } from '../../src/lib/content/localize';
 import { inTerritory } from '../../src/lib/content/territory-filter';
-import { filterPath, matches, noDiploma } from '../../src/lib/profiles/filters';
-import { occupationJsonLd, serialiseJsonLd } from '../../src/lib/profiles/jsonld';
+import { occupationJsonLd } from '../../src/lib/profiles/jsonld';
+import { serialiseJsonLd } from '../../src/lib/jsonld';
 import { formatDuration, formatEuros } from '../../src/lib/format';
 import { qrSvg } from '../../src/lib/qr';
 
@@ -23,21 +23,7 @@ describe('localisation of entries', () => {
 	});
 });
 
-describe('profile filters', () => {
-	const aes = { sectors: ['autonomie', 'handicap'], workplaces: ['domicile'], level: 3 };
-	it('match by sector, level, workplace and "no diploma"', () => {
-		expect(matches(aes, { facet: 'secteur', value: 'handicap' })).toBe(true);
-		expect(matches(aes, { facet: 'secteur', value: 'insertion' })).toBe(false);
-		expect(matches(aes, { facet: 'niveau', value: '3' })).toBe(true);
-		expect(matches(aes, { facet: 'lieu', value: 'ehpad' })).toBe(false);
-		expect(matches({ ...aes, level: null }, { facet: 'niveau', value: noDiploma })).toBe(true);
-	});
-	it('leave former job titles out of filtered lists', () => {
-		expect(matches({ ...aes, replacedBy: 'accompagnant-educatif-et-social' }, { facet: 'secteur', value: 'handicap' })).toBe(false);
-	});
-	it('link to pre-built French paths', () => {
-		expect(filterPath({ facet: 'lieu', value: 'ehpad' })).toBe('/metiers/lieu/ehpad/');
-	});
+describe('territories', () => {
 	it('limit entries to the territories they name', () => {
 		expect(inTerritory({}, 'ain')).toBe(true);
 		expect(inTerritory({ territories: ['landes'] }, 'ain')).toBe(false);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { collectionSpecs, type CollectionName } from '../../schemas/collections';
+import { fileCollections, type FileCollection, type FileCollectionName } from '../../sections';
 import { readFrontmatter } from './frontmatter';
 import { editorErrors } from './messages';
 import { crossReferenceProblems } from './references';
@@ -12,7 +12,7 @@ export interface Problem {
 }
 
 export interface CheckedEntry {
-	collection: CollectionName;
+	collection: FileCollectionName;
 	id: string;
 	file: string;
 	data: Record<string, unknown>;
@@ -27,13 +27,13 @@ export interface CheckedEntry {
 export function checkContent(root = process.cwd()): { problems: Problem[]; entries: CheckedEntry[] } {
 	const problems: Problem[] = [];
 	const entries: CheckedEntry[] = [];
-	for (const [collection, spec] of Object.entries(collectionSpecs) as [CollectionName, (typeof collectionSpecs)[CollectionName]][]) {
+	for (const [collection, spec] of Object.entries(fileCollections) as [FileCollectionName, FileCollection][]) {
 		for (const folder of spec.folders) {
 			const dir = join(root, spec.base, folder);
 			if (!existsSync(dir)) continue;
 			for (const name of readdirSync(dir).sort()) {
 				const file = `${spec.base}/${folder}/${name}`;
-				if (!(spec.extensions as readonly string[]).includes(extname(name))) {
+				if (!spec.extensions.includes(extname(name))) {
 					if (!name.startsWith('.'))
 						problems.push({
 							file,

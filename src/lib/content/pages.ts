@@ -1,28 +1,22 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
 import territory from 'virtual:territory';
-import { defaultLocale, type Locale } from '../i18n';
-import { localize } from './localize';
-import { inTerritory } from './territory-filter';
+import { pages } from '../../sections';
+import type { pageWords } from '../../schemas/page';
+import type { z } from 'astro/zod';
+import type { Locale } from '../i18n/locales';
+import { localizedEntries, type LocalizedEntry } from './localized';
 
-export type PageEntry = CollectionEntry<'pages'>;
+type Words = { [K in keyof typeof pageWords]: z.infer<(typeof pageWords)[K]> };
+export type PageView = LocalizedEntry<'pages', Words>;
 
-/** Ids of editorial pages, from their French files (French is always complete). */
-export async function pageIds(): Promise<string[]> {
-	const pages = await getCollection('pages', (p) => p.id.startsWith(`${defaultLocale}/`) && inTerritory(p.data, territory.id));
-	return pages.map((p) => p.id.slice(defaultLocale.length + 1));
-}
+const cache = new Map<Locale, Promise<PageView[]>>();
 
-/** The page in the visitor's language, or the French one flagged as a fallback. */
-export async function localizedPage(id: string, locale: Locale) {
-	const pages = await getCollection('pages');
-	const french = pages.filter((p) => p.id === `${defaultLocale}/${id}`);
-	const [page] = localize(french, pages, locale, (p) => p.id.slice(defaultLocale.length + 1));
-	if (!page) throw new Error(`No French page "${id}" in content/pages/fr/`);
-	return { entry: page.shown, lang: page.lang, isFallback: page.isFallback };
+/** Editorial pages of this territory as `locale` shows them. */
+export function getPages(locale: Locale): Promise<PageView[]> {
+	if (!cache.has(locale)) cache.set(locale, localizedEntries<'pages', Words>(pages.localisation, locale));
+	return cache.get(locale)!;
 }
 
 /** Pages written for this territory only (its local plan, its partners): the home page links to them. */
-export async function localPages() {
-	const pages = await getCollection('pages', (p) => p.id.startsWith(`${defaultLocale}/`) && !!p.data.territories?.includes(territory.id as never));
-	return pages.map((p) => ({ id: p.id.slice(defaultLocale.length + 1), title: p.data.title, description: p.data.description }));
+export async function localPages(locale: Locale): Promise<PageView[]> {
+	return (await getPages(locale)).filter((p) => !!p.facts.territories?.includes(territory.id as (typeof p.facts.territories)[number]));
 }

@@ -1,55 +1,30 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import territory from 'virtual:territory';
-import { defaultLocale, type Locale } from '../i18n';
-import { localize } from './localize';
-import { inTerritory } from './territory-filter';
+import { profiles } from '../../sections';
+import type { Profile, profileWords } from '../../schemas/profile';
+import type { Locale } from '../i18n/locales';
+import { localizedEntries, type LocalizedEntry } from './localized';
 
-export type ProfileEntry = CollectionEntry<'metiers'>;
-type TranslationEntry = CollectionEntry<'metiersTraductions'>;
-export type ProfileFacts = ProfileEntry['data'];
+export type ProfileFacts = Profile;
+type Words = Pick<Profile, keyof typeof profileWords>;
 
-/**
- * One profile as a visitor of `locale` sees it: facts from the French entry,
- * words from the translation when there is one, French words (flagged) when not.
- */
-export interface ProfileView {
-	id: string;
-	facts: ProfileFacts;
-	text: Pick<ProfileFacts, 'title' | 'titleFeminine' | 'hook' | 'alsoKnownAs' | 'skills' | 'qualities' | 'workingConditions' | 'salaryNote'>;
-	/** Language of `text` and of the rendered body. */
-	lang: Locale;
-	isFallback: boolean;
-	/** The entry whose body to render. */
-	entry: ProfileEntry | TranslationEntry;
-}
+/** One profile as a visitor of a given language sees it (see LocalizedEntry). */
+export type ProfileView = LocalizedEntry<'profiles', Words>;
 
 const cache = new Map<Locale, Promise<ProfileView[]>>();
 
-/** Profiles as `locale` shows them, computed once per build and language. */
+/** Profiles as `locale` shows them, in their editorial order, computed once per build and language. */
 export function getProfiles(locale: Locale): Promise<ProfileView[]> {
-	if (!cache.has(locale)) cache.set(locale, loadProfiles(locale));
+	if (!cache.has(locale)) {
+		cache.set(
+			locale,
+			localizedEntries<'profiles', Words>(profiles.localisation, locale).then((list) =>
+				list.sort((a, b) => a.facts.order - b.facts.order || a.text.title.localeCompare(b.text.title, locale)),
+			),
+		);
+	}
 	return cache.get(locale)!;
 }
 
-async function loadProfiles(locale: Locale): Promise<ProfileView[]> {
-	const french = await getCollection('metiers', (e) => inTerritory(e.data, territory.id));
-	const translations = locale === defaultLocale ? [] : await getCollection('metiersTraductions');
-	return localize(french, translations, locale)
-		.map(({ id, french: entry, shown, lang, isFallback }): ProfileView => {
-			const { title, titleFeminine, hook, alsoKnownAs, skills, qualities, workingConditions, salaryNote } = shown.data;
-			return {
-				id,
-				facts: entry.data,
-				text: { title, titleFeminine, hook, alsoKnownAs, skills, qualities, workingConditions, salaryNote },
-				lang,
-				isFallback,
-				entry: shown,
-			};
-		})
-		.sort((a, b) => a.facts.order - b.facts.order || a.text.title.localeCompare(b.text.title, locale));
-}
-
-/** "Aide-soignant ou aide-soignante", the way French job ads name both genders. */
+/** "Aide-soignant / aide-soignante", the way French job ads name both genders. */
 export function displayTitle(view: Pick<ProfileView, 'text'>): string {
 	const { title, titleFeminine } = view.text;
 	if (!titleFeminine || titleFeminine === title) return title;

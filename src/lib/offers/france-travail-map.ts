@@ -2,7 +2,7 @@
 // Every text goes through cleanText (plain text, no control characters, capped):
 // a description is shown as text, whatever it contains.
 import { textLimits, type ContractType, type OfferInput, type WorkingTime } from '../../schemas/offer';
-import { professionFor } from './rome-map';
+import { professionFor, type RomeTable } from './rome-map';
 import { cleanText, toIsoDate, townCase, webUrlOrNull } from './text';
 import type { MapOutcome } from './types';
 
@@ -23,7 +23,7 @@ type Raw = Record<string, unknown>;
 const object = (value: unknown): Raw | undefined =>
 	value && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 
-export function mapFranceTravailOffer(raw: unknown, options: { example?: boolean } = {}): MapOutcome {
+export function mapFranceTravailOffer(raw: unknown, romeTable: RomeTable, options: { example?: boolean } = {}): MapOutcome {
 	const record = object(raw);
 	if (!record) return { ok: false, reason: 'not-an-object' };
 	const sourceId = cleanText(record['id'], 200);
@@ -32,7 +32,7 @@ export function mapFranceTravailOffer(raw: unknown, options: { example?: boolean
 	if (!romeCode) return { ok: false, reason: 'missing-rome-code' };
 	const title = cleanText(record['intitule'], textLimits.title) ?? '';
 	// The appellation is France Travail's standard job name: it settles shared codes when the title is vague.
-	const profession = professionFor(romeCode, `${title} ${cleanText(record['appellationlibelle'], 200) ?? ''}`);
+	const profession = professionFor(romeTable, romeCode, `${title} ${cleanText(record['appellationlibelle'], 200) ?? ''}`);
 	if (!profession) return { ok: false, reason: 'unknown-rome' };
 
 	const place = object(record['lieuTravail']);

@@ -1,6 +1,7 @@
-// Client for France Travail's "Offres d'emploi v2" search API (see
-// /work/shared/domain/partner-offers.md). It never throws: it returns the raw
-// records it got plus errors, and the pipeline decides what visitors see.
+// Client for France Travail's "Offres d'emploi v2" search API (documentation:
+// https://francetravail.io/produits-partages/catalogue/offres-emploi/documentation).
+// It never throws: it returns the raw records it got plus errors, and the pipeline
+// decides what visitors see.
 import { Deadline, GiveUp, RequestFailed, httpRequest, messageOf, type HttpAnswer, type HttpContext, type RetryPolicy } from './http';
 
 export const franceTravailDefaults = {

@@ -2,6 +2,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import type { Territory } from '../../schemas/territory';
 import { collectOffers, formatReport, type OffersReport } from './pipeline';
+import { buildRomeTable, readRomeProfiles } from './rome-map';
 import { readOfferSettings } from './settings';
 import { offerSlug } from './slug';
 import type { Offer } from '../../schemas/offer';
@@ -12,7 +13,8 @@ let run: Promise<{ offers: Offer[]; report: OffersReport }> | undefined;
 
 /**
  * One collection run per build, shared by the `offers` and `offerSources`
- * collections. Never throws: a broken feed costs its own offers only.
+ * collections. A broken feed costs its own offers only; a profile whose `rome`
+ * field is wrong stops the build, as any content mistake does.
  */
 function collectOnce(territory: Territory, log: (line: string) => void) {
 	run ??= (async () => {
@@ -20,6 +22,8 @@ function collectOnce(territory: Territory, log: (line: string) => void) {
 		log(settings.logLine);
 		const result = await collectOffers({
 			settings,
+			// Read once per build: the profiles' front matter is the only place their ROME codes are written.
+			romeTable: buildRomeTable(readRomeProfiles()),
 			departements: territory.departements,
 			partners: territory.offers?.partners,
 			maxAgeDays: territory.offers?.maxAgeDays,

@@ -9,7 +9,7 @@ import { entryId } from '../../schemas/shared';
 import { csvRecords } from './csv';
 import { franceTravailSource, workingTimeOf, departementOf } from './france-travail-map';
 import { Deadline, GiveUp, RequestFailed, httpRequest, messageOf } from './http';
-import { professionFor } from './rome-map';
+import { professionFor, type RomeTable } from './rome-map';
 import { cleanText, htmlToText, normaliseWords, toIsoDate, townCase, webUrlOrNull } from './text';
 import type { MapOutcome } from './types';
 
@@ -139,7 +139,7 @@ export function valueAt(value: unknown, path: string): unknown {
 	return current;
 }
 
-export function mapPartnerRecord(raw: unknown, config: PartnerFeedConfig): MapOutcome {
+export function mapPartnerRecord(raw: unknown, config: PartnerFeedConfig, romeTable: RomeTable): MapOutcome {
 	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'not-an-object' };
 	const get = (field: keyof PartnerFeedConfig['fields']) => {
 		const path = config.fields[field];
@@ -151,7 +151,7 @@ export function mapPartnerRecord(raw: unknown, config: PartnerFeedConfig): MapOu
 	const romeCode = cleanText(get('romeCode'), 10)?.toUpperCase();
 	if (!romeCode) return { ok: false, reason: 'missing-rome-code' };
 	const title = cleanText(get('title'), textLimits.title) ?? '';
-	const profession = professionFor(romeCode, title);
+	const profession = professionFor(romeTable, romeCode, title);
 	if (!profession) return { ok: false, reason: 'unknown-rome' };
 
 	const rawDescription = get('description');

@@ -8,7 +8,7 @@ import { fetchFranceTravail, type FranceTravailOptions } from './france-travail'
 import { franceTravailSource, mapFranceTravailOffer } from './france-travail-map';
 import { messageOf } from './http';
 import { fetchPartnerFeed, mapPartnerRecord, type PartnerFeedConfig } from './partner-feed';
-import { romeCodesToQuery } from './rome-map';
+import { romeCodesToQuery, type RomeTable } from './rome-map';
 import type { OfferSettings } from './settings';
 import {
 	defaultCacheDir,
@@ -34,6 +34,9 @@ export interface CollectOptions {
 	settings: Pick<OfferSettings, 'mode' | 'franceTravail'>;
 	/** The territory's départements. */
 	departements: readonly string[];
+	/** ROME code → job profile, built from the profiles (rome-map.ts: buildRomeTable(readRomeProfiles())). */
+	romeTable: RomeTable;
+	/** The codes to ask France Travail for; default: every code of the table. */
 	romeCodes?: readonly string[] | undefined;
 	partners?: readonly PartnerFeedConfig[] | undefined;
 	now?: Date | undefined;
@@ -184,7 +187,7 @@ function franceTravailSourceOf(context: Context): Source {
 	return {
 		id: franceTravailSource,
 		name: 'France Travail',
-		map: (record, example) => mapFranceTravailOffer(record, { example }),
+		map: (record, example) => mapFranceTravailOffer(record, context.romeTable, { example }),
 		acquire: async () => {
 			if (settings.mode === 'snapshot') {
 				try {
@@ -210,7 +213,7 @@ function franceTravailSourceOf(context: Context): Source {
 			const result = await fetchFranceTravail({
 				...context.franceTravail,
 				...settings.franceTravail,
-				romeCodes: context.romeCodes ?? romeCodesToQuery,
+				romeCodes: context.romeCodes ?? romeCodesToQuery(context.romeTable),
 				departements: context.departements,
 				maxAgeDays: context.maxAgeDays,
 				now,
@@ -225,7 +228,7 @@ function partnerSourceOf(config: PartnerFeedConfig, context: Context): Source {
 	return {
 		id: config.id,
 		name: config.name,
-		map: (record) => mapPartnerRecord(record, config),
+		map: (record) => mapPartnerRecord(record, config, context.romeTable),
 		acquire: async () => {
 			// Snapshot mode builds offline: a partner's web feed is read from its last good copy only.
 			if (config.url && context.settings.mode === 'snapshot') {

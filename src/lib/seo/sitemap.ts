@@ -1,5 +1,6 @@
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { splitLocale, localePath } from '../i18n/paths';
+import { isSingleLanguagePath } from '../../sections';
 
 /**
  * hreflang alternates for every page, plus x-default pointing to French, the
@@ -20,9 +21,4 @@ export function sitemapOptions() {
 			return item;
 		},
 	};
-}
-
-/** Offer pages (/offres/<id>/) exist in French only; lists (/offres/, /offres/2/, /offres/metier/…) in every language. */
-export function isSingleLanguagePath(path: string): boolean {
-	return /^\/offres\/(?!metier\/)(?!\d+\/$)[^/]+\/$/.test(path);
 }

@@ -1,0 +1,48 @@
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { sections, type Section } from '../../sections';
+
+export interface RelatedGroup {
+	section: Section;
+	/** Anchor of the block on the profile page: the section's French segment ("offres"). */
+	anchor: string;
+	entries: CollectionEntry<CollectionKey>[];
+}
+
+type Linked = Section & { profileLink: NonNullable<Section['profileLink']> };
+const linked = (sections as readonly Section[]).filter((s): s is Linked => !!s.profileLink);
+
+// Built once per build: profile id → entries, for every section that links to profiles.
+let index: Promise<Map<Linked, Map<string, CollectionEntry<CollectionKey>[]>>> | undefined;
+
+function buildIndex() {
+	return Promise.all(
+		linked.map(async (section) => {
+			const { collection, field, newestFirst } = section.profileLink;
+			const entries = await getCollection(collection as CollectionKey);
+			const data = (e: CollectionEntry<CollectionKey>) => e.data as Record<string, unknown>;
+			if (newestFirst) entries.sort((a, b) => String(data(b)[newestFirst]).localeCompare(String(data(a)[newestFirst])) || a.id.localeCompare(b.id));
+			const byProfile = new Map<string, CollectionEntry<CollectionKey>[]>();
+			for (const entry of entries) {
+				const value = data(entry)[field];
+				for (const id of Array.isArray(value) ? value : [value]) {
+					if (typeof id !== 'string') continue;
+					let list = byProfile.get(id);
+					if (!list) byProfile.set(id, (list = []));
+					list.push(entry);
+				}
+			}
+			return [section, byProfile] as const;
+		}),
+	).then((pairs) => new Map(pairs));
+}
+
+/** The entries of every section that point to this profile, section by section (empty groups left out). */
+export async function relatedToProfile(profileId: string): Promise<RelatedGroup[]> {
+	index ??= buildIndex();
+	const groups: RelatedGroup[] = [];
+	for (const [section, byProfile] of await index) {
+		const entries = byProfile.get(profileId) ?? [];
+		if (entries.length) groups.push({ section, anchor: section.segment, entries });
+	}
+	return groups;
+}

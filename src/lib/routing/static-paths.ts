@@ -1,0 +1,87 @@
+/**
+ * getStaticPaths of every page, computed from the section registry and the
+ * content: pages import these and stay thin; their props are typed with
+ * InferGetStaticPropsType (https://docs.astro.build/en/reference/routing-reference/#getstaticpaths).
+ */
+import { profiles as profilesSection } from '../../sections';
+import { getOffers, offersFor } from '../content/offers';
+import { getPages } from '../content/pages';
+import { displayTitle, getProfiles } from '../content/profiles';
+import { prebuiltFilters } from '../facets';
+import { localeStaticPaths } from '../i18n/paths';
+import { pagesOf } from '../pagination';
+
+/** One page per locale (home, lists, search): French has no prefix. */
+export const localeRoutes = localeStaticPaths;
+
+export async function profileRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const all = await getProfiles(props.locale);
+		for (const profile of all) routes.push({ params: { ...params, id: profile.id }, props: { profile, all } });
+	}
+	return routes;
+}
+
+export async function profileListRoutes() {
+	return Promise.all(
+		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { profiles: await getProfiles(props.locale) } })),
+	);
+}
+
+/** One pre-built list per filter value that matches at least one profile: /metiers/secteur/handicap/. */
+export async function profileFilterRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const profiles = await getProfiles(props.locale);
+		const facts = profiles.map((p) => p.facts);
+		for (const active of prebuiltFilters(profilesSection.facets, facts)) {
+			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { profiles, active } });
+		}
+	}
+	return routes;
+}
+
+export async function pageRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		for (const page of await getPages(props.locale)) routes.push({ params: { ...params, page: page.id }, props: { page } });
+	}
+	return routes;
+}
+
+/** /offres/, /offres/2/, … in every locale. */
+export async function offerListRoutes() {
+	const offers = await getOffers();
+	const pages = pagesOf(offers);
+	return localeStaticPaths().flatMap(({ params }) =>
+		pages.map((page) => ({
+			params: { ...params, page: page.current > 1 ? String(page.current) : undefined },
+			props: { ...page, total: offers.length },
+		})),
+	);
+}
+
+/** /offres/metier/<profession>/ for each profession that has offers, paginated like /offres/. */
+export async function offerProfessionRoutes() {
+	const offers = await getOffers();
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		for (const profile of await getProfiles(props.locale)) {
+			const mine = offersFor(offers, profile.id);
+			if (!mine.length) continue;
+			for (const page of pagesOf(mine)) {
+				routes.push({
+					params: { ...params, profession: profile.id, page: page.current > 1 ? String(page.current) : undefined },
+					props: { ...page, total: mine.length, profile: { id: profile.id, title: displayTitle(profile), lang: profile.lang } },
+				});
+			}
+		}
+	}
+	return routes;
+}
+
+/** Offers are published in French by employers: one page each, in French (/offres/<id>/). */
+export async function offerRoutes() {
+	return (await getOffers()).map((offer) => ({ params: { id: offer.id }, props: { offer } }));
+}

@@ -1,0 +1,84 @@
+import type { Offer } from '../schemas/offer';
+import { defineSection, join } from './define';
+import type { Facet } from './types';
+
+const segment = 'offres';
+const frenchOrder = new Intl.Collator('fr').compare;
+
+/**
+ * Offers are French pages: their filter values are the French words of the
+ * offers themselves, the same in every language's search.
+ */
+export const contractNames = {
+	cdi: 'CDI',
+	cdd: 'CDD',
+	interim: 'Intérim',
+	saisonnier: 'Saisonnier',
+	liberal: 'Libéral',
+	apprentissage: 'Apprentissage',
+	autre: 'Autre',
+} as const satisfies Record<Offer['contractType'], string>;
+export const workingTimeNames = { 'temps-plein': 'Temps plein', 'temps-partiel': 'Temps partiel' } as const satisfies Record<
+	NonNullable<Offer['workingTime']>,
+	string
+>;
+/** The value of a yes/no facet (apprenticeship, beginners welcome). */
+export const yes = 'Oui';
+
+type Facts = Pick<Offer, 'contractType' | 'workingTime' | 'town' | 'apprenticeship' | 'beginnerWelcome' | 'profession'>;
+
+/** The values found in the offers, in French alphabetical order: the form offers only what the index holds. */
+const found = (valuesOf: (o: Facts) => readonly string[]) => (offers: readonly Facts[]) =>
+	[...new Set(offers.flatMap(valuesOf))].sort(frenchOrder).map((text) => ({ value: text, text, lang: 'fr' as const }));
+const contract = (o: Facts) => [contractNames[o.contractType]];
+const workingTime = (o: Facts) => (o.workingTime ? [workingTimeNames[o.workingTime]] : []);
+const town = (o: Facts) => (o.town ? [o.town] : []);
+const whenAny = (key: 'offers.apprenticeship' | 'offers.beginners') => (offers: readonly Facts[]) =>
+	offers.length ? [{ value: yes, key }] : [];
+
+const facets = [
+	{ id: 'contrat', label: 'offers.contract', valuesOf: contract, values: found(contract), searchForm: 'select' },
+	{ id: 'temps', label: 'offers.workingTime', valuesOf: workingTime, values: found(workingTime), searchForm: 'select' },
+	{ id: 'ville', label: 'offers.town', valuesOf: town, values: found(town), searchForm: 'select' },
+	{
+		id: 'alternance',
+		label: 'offers.apprenticeship',
+		valuesOf: (o) => (o.apprenticeship ? [yes] : []),
+		values: whenAny('offers.apprenticeship'),
+		searchForm: 'checkboxes',
+	},
+	{
+		id: 'debutants',
+		label: 'offers.beginners',
+		valuesOf: (o) => (o.beginnerWelcome ? [yes] : []),
+		values: whenAny('offers.beginners'),
+		searchForm: 'checkboxes',
+	},
+	// Index only: the profession lists are pre-built pages (/offres/metier/<id>/).
+	{ id: 'metier', label: 'offers.profession', valuesOf: (o) => [o.profession], values: () => [] },
+] as const satisfies readonly Facet<Facts>[];
+
+/**
+ * Job offers from France Travail and partner feeds, fetched at build time by the
+ * content-layer loader (src/lib/offers/loader.ts, wired in src/content.config.ts).
+ */
+export const offers = defineSection({
+	id: 'offers',
+	segment,
+	noun: 'job offer',
+	collections: {},
+	loadedCollections: ['offers', 'offerSources'],
+	localisation: { mode: 'french-only' },
+	references: [],
+	profileLink: { collection: 'offers', field: 'profession', heading: 'offers.current', newestFirst: 'datePosted' },
+	searchType: 'type.offre',
+	nav: { label: 'nav.offres', order: 20 },
+	facets,
+	paths: {
+		list: (page = 1) => join(segment, page > 1 ? page : ''),
+		profession: (id: string, page = 1) => join(segment, 'metier', id, page > 1 ? page : ''),
+		entry: (id: string) => join(segment, id),
+	},
+	// /offres/<id>/ is French only; /offres/, /offres/2/ and /offres/metier/… exist in every language.
+	isSingleLanguagePath: (path: string) => new RegExp(`^/${segment}/(?!metier/)(?!\\d+/$)[^/]+/$`).test(path),
+});

@@ -1,0 +1,29 @@
+import { pageSchema, pageWords } from '../schemas/page';
+import { translationSchema } from '../schemas/shared';
+import { defineSection, join } from './define';
+
+/** Editorial pages, at the root of the site: /accessibilite/, /mentions-legales/… */
+export const pages = defineSection({
+	id: 'pages',
+	segment: '',
+	noun: 'page',
+	collections: {
+		pages: { base: 'content/pages', folders: ['fr'], extensions: ['.md', '.mdx'], schema: pageSchema, idPrefix: false },
+		pageTranslations: {
+			base: 'content/pages',
+			folders: ['en', 'es', 'ar', 'uk'],
+			extensions: ['.md', '.mdx'],
+			schema: translationSchema(pageWords),
+			idPrefix: true,
+		},
+	},
+	localisation: { mode: 'translated', canonical: 'pages', translations: 'pageTranslations', translatable: Object.keys(pageWords) },
+	references: [],
+	searchType: 'type.page',
+	paths: {
+		entry: (id: string) => join(id),
+		accessibility: () => join('accessibilite'),
+		legal: () => join('mentions-legales'),
+		privacy: () => join('confidentialite'),
+	},
+});

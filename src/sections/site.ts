@@ -1,0 +1,16 @@
+import { defineSection, join } from './define';
+
+/** Pages that belong to no content section: the home page and the search page. */
+export const site = defineSection({
+	id: 'site',
+	segment: '',
+	noun: 'page',
+	collections: {},
+	localisation: { mode: 'interface' },
+	references: [],
+	nav: { label: 'nav.recherche', order: 90 },
+	paths: {
+		home: () => join(),
+		search: () => join('recherche'),
+	},
+});
