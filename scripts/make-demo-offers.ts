@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import { ContentError, parseOrThrow } from '../src/lib/errors';
 import { buildRomeTable, professionFor, readRomeProfiles } from '../src/lib/offers/rome-map';
 import { demoSnapshotFile } from '../src/lib/offers/snapshot';
+import { departementCode, romeCode } from '../src/schemas/shared';
 import { availableTerritories, loadTerritory } from '../src/lib/territory/load';
 
 const dataFile = 'content/offres/demo/generator.yaml';
@@ -21,12 +22,12 @@ const text = z.string().min(1);
 const town = z.strictObject({ name: text, postcode: z.string().regex(/^\d{5}$/), lat: z.number(), lon: z.number() });
 const generatorSchema = z
 	.strictObject({
-		towns: z.array(z.strictObject({ departement: text, towns: z.array(town).min(1) })).min(1),
+		towns: z.array(z.strictObject({ departement: departementCode, towns: z.array(town).min(1) })).min(1),
 		employers: z.record(text, z.strictObject({ sector: text, names: z.array(text).min(1) })),
 		jobs: z
 			.array(
 				z.strictObject({
-					rome: z.string().regex(/^[A-N]\d{4}$/),
+					rome: romeCode,
 					romeLibelle: text,
 					appellation: text,
 					title: text,

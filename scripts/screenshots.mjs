@@ -2,28 +2,15 @@
 // Developer tool: screenshots of built pages at phone and desktop widths.
 // Usage: node scripts/screenshots.mjs /ar/ /metiers/ ...  (server from scripts/serve-dist.mjs on $PORT or 4321)
 // PRINT=1 writes the A4 print PDF instead.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { chromium } from '@playwright/test';
 
 const base = process.env.BASE_URL || `http://127.0.0.1:${process.env.PORT || 4321}`;
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
-const system = existsSync('/usr/bin/chromium');
-const browser = await chromium.launch(
-	system
-		? {
-				executablePath: '/usr/bin/chromium',
-				args: [
-					'--headless',
-					'--no-sandbox',
-					'--disable-gpu',
-					'--disable-background-networking',
-					'--disable-component-update',
-					'--disable-sync',
-				],
-			}
-		: {},
-);
+const executablePath = chromiumPath();
+const browser = await chromium.launch(executablePath ? { executablePath, args: chromiumFlags } : {});
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 for (const path of process.argv.slice(2)) {
 	if (process.env.PRINT) {

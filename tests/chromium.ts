@@ -1,23 +1,7 @@
-import { existsSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 
-/**
- * Debian's Chromium where it exists (machines that cannot download
- * Playwright's browser), Playwright's own browser everywhere else.
- */
+/** Playwright launch options: Debian's Chromium where it exists, Playwright's own browser everywhere else. */
 export function chromiumLaunchOptions() {
-	const system = process.env.CHROME_PATH || '/usr/bin/chromium';
-	if (!existsSync(system)) return {};
-	return {
-		executablePath: system,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-quic',
-			'--no-first-run',
-		],
-	};
+	const executablePath = chromiumPath();
+	return executablePath ? { executablePath, args: chromiumFlags } : {};
 }

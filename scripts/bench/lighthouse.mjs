@@ -1,21 +1,14 @@
 // Lighthouse mobile scores (its default emulation: a mid-range phone on slow 4G),
 // run against the local static server with Debian's Chromium when present.
-import { existsSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 export async function lighthouseScores(baseUrl, paths) {
-	const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const chromePath = chromiumPath();
 	const chrome = await chromeLauncher.launch({
 		chromePath,
-		chromeFlags: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
+		chromeFlags: chromiumFlags,
 	});
 	const scores = [];
 	try {

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
-import { entryId } from './shared';
+import { departementCode, entryId, romeCode } from './shared';
+
+/** Source id of France Travail's offers; partner feeds may not use it. */
+export const franceTravailSource = 'france-travail';
 
 /**
  * One job offer, whatever its source (France Travail or a partner's feed). Every
@@ -43,8 +46,6 @@ const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address start
 
 const isoDateTime = z.iso.datetime({ error: 'must be an ISO 8601 date and time in UTC, e.g. "2026-03-01T08:00:00.000Z"' });
 
-export const romeCodeSchema = z.string().regex(/^[A-N]\d{4}$/, 'must be a ROME code such as "J1501"');
-
 export const offerSchema = z.strictObject({
 	/** Unique across sources: `<source>:<sourceId>`. */
 	id: z.string().min(3).max(240),
@@ -69,12 +70,8 @@ export const offerSchema = z.strictObject({
 		.regex(/^\d{5}$/, 'must be a French postcode such as "40100"')
 		.nullable()
 		.default(null),
-	departement: z
-		.string()
-		.regex(/^(\d{2}|2A|2B|97\d)$/, 'must be a département code such as "40"')
-		.nullable()
-		.default(null),
-	romeCode: romeCodeSchema,
+	departement: departementCode.nullable().default(null),
+	romeCode,
 	/** The job profile (content/metiers/fr/<id>.mdx) the offer is shown with. */
 	profession: entryId,
 	contractType: z.enum(contractTypes),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { commonFields, entryId } from './shared';
+import { commonFields, entryId, romeCode } from './shared';
 
 export const sectors = ['autonomie', 'handicap', 'enfance-famille', 'insertion'] as const;
 export const workplaces = [
@@ -19,7 +19,6 @@ export const accessRoutes = ['formation-initiale', 'apprentissage', 'formation-c
 export const levels = [3, 4, 5, 6] as const;
 export const riasecLetters = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 
-const romeCode = z.string().regex(/^[A-N]\d{4}$/, 'must be a ROME code such as "J1501"');
 /** Words of an offer title, compared as src/lib/offers/rome-map.ts does: lowercase ASCII words, a trailing `*` = any ending. */
 const offerTitlePhrase = z
 	.string()

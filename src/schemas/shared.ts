@@ -4,6 +4,11 @@ import { z } from 'astro/zod';
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const entryId = z.string().regex(idPattern, 'must be a lowercase ASCII id with hyphens, e.g. "aide-soignant"');
 
+/** A département code: "40", "2A", "974". */
+export const departementCode = z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'must be a département code such as "40" or "2A"');
+/** A ROME code (France Travail's job classification, both generations): "J1501". */
+export const romeCode = z.string().regex(/^[A-N]\d{4}$/, 'must be a ROME code such as "J1501"');
+
 export const territoryIds = ['landes', 'pyrenees-atlantiques', 'ain'] as const;
 export const territoryId = z.enum(territoryIds);
 

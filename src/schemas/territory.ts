@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { departementCode } from './shared';
 import { contrastRatio } from '../lib/colour';
-import { partnerFeedConfigSchema } from '../lib/offers/partner-feed';
+import { partnerFeedConfigSchema } from './partner-feed';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB, e.g. "#0b5d5b"');
 
@@ -26,7 +27,7 @@ export const territorySchema = z.strictObject({
 	name: z.string().min(2),
 	/** "Département des Landes": how legal texts name the publisher. */
 	institution: z.string().min(2),
-	departements: z.array(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'must be a département code such as "40" or "2A"')).min(1),
+	departements: z.array(departementCode).min(1),
 	region: z.string().min(2),
 	siteUrl: z.url({ error: 'must be the site\'s full address, e.g. "https://metiers.example.fr"' }),
 	platform: contact,

@@ -6,7 +6,8 @@ import { professionFor, type RomeTable } from './rome-map';
 import { cleanText, toIsoDate, townCase, webUrlOrNull } from './text';
 import type { MapOutcome } from './types';
 
-export const franceTravailSource = 'france-travail';
+export { franceTravailSource } from '../../schemas/offer';
+import { franceTravailSource } from '../../schemas/offer';
 
 /** The public page of an offer on France Travail's site. */
 export const franceTravailOfferUrl = (id: string) => `https://candidat.francetravail.fr/offres/recherche/detail/${encodeURIComponent(id)}`;
