@@ -10,16 +10,16 @@ const territory = loadTerritory();
 
 // Generic so that each collection keeps its own schema's type (entry.data typed, not unknown).
 function collectionFrom<S extends FileCollection['schema']>(spec: FileCollection & { schema: S }) {
-	const folders = spec.folders.length > 1 ? `{${spec.folders.join(',')}}` : spec.folders[0];
+	const folders = spec.folders.length > 1 ? `{${spec.folders.join(',')}}/` : spec.folders.length ? `${spec.folders[0]}/` : '';
 	const exts = spec.extensions.map((e) => e.slice(1));
 	const extPattern = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
 	return defineCollection({
 		loader: glob({
 			base: `./${spec.base}`,
-			pattern: `${folders}/*.${extPattern}`,
+			pattern: `${folders}*.${extPattern}`,
 			// "fr/aide-soignant.mdx" is "aide-soignant" for canonical collections, "en/aide-soignant" for translations.
 			generateId: ({ entry }) => {
-				const id = entry.replace(/\.mdx?$/, '');
+				const id = entry.replace(/\.(mdx?|ya?ml)$/, '');
 				return spec.idPrefix ? id : id.replace(/^[a-z]{2}\//, '');
 			},
 		}),

@@ -29,6 +29,8 @@ export const templatePaths = (() => {
 		paths.pages.accessibility(),
 		paths.search(),
 		paths.offers.list(),
+		paths.trainings.list(),
+		paths.trainings.entry('deas'),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html'];
 })();

@@ -6,9 +6,14 @@ import type { Translate } from './i18n/strings';
  * a declaration into pre-built filter pages, search index filters and form options.
  */
 
-/** The words a visitor reads for a facet value: translated, or the offer's French word. */
-export function facetValueLabel(value: FacetValue, t: Translate): { text: string; lang?: 'fr' } {
-	return 'key' in value ? { text: t(value.key, value.vars) } : { text: value.text, lang: value.lang };
+/** The title of an entry a facet value names (a job profile), in the visitor's language when translated. */
+export type RefLabel = (collection: 'profiles', id: string) => { text: string; lang?: string | undefined };
+
+/** The words a visitor reads for a facet value: translated, the offer's French word, or an entry's title. */
+export function facetValueLabel(value: FacetValue, t: Translate, refs?: RefLabel): { text: string; lang?: string | undefined } {
+	if ('key' in value) return { text: t(value.key, value.vars) };
+	if ('ref' in value) return refs ? refs(value.ref, value.value) : { text: value.value };
+	return { text: value.text, lang: value.lang };
 }
 
 export function matchesFacet<Item>(facet: Facet<Item>, item: Item, value: string): boolean {
@@ -37,11 +42,11 @@ export interface SearchGroup {
 	name: string;
 	legend: string;
 	control: 'checkboxes' | 'select';
-	options: { value: string; label: string; lang?: 'fr' | undefined }[];
+	options: { value: string; label: string; lang?: string | undefined }[];
 }
 
 /** Filter groups of a search form from facets marked `searchForm`, over the items they narrow. */
-export function searchGroups<Item>(facets: readonly Facet<Item>[], items: readonly Item[], t: Translate): SearchGroup[] {
+export function searchGroups<Item>(facets: readonly Facet<Item>[], items: readonly Item[], t: Translate, refs?: RefLabel): SearchGroup[] {
 	return facets
 		.filter((f): f is Facet<Item> & { searchForm: 'checkboxes' | 'select' } => !!f.searchForm)
 		.map((f) => ({
@@ -49,7 +54,7 @@ export function searchGroups<Item>(facets: readonly Facet<Item>[], items: readon
 			legend: t(f.label),
 			control: f.searchForm,
 			options: valuesOver(f, items).map((v) => {
-				const label = facetValueLabel(v, t);
+				const label = facetValueLabel(v, t, refs);
 				return { value: v.value, label: label.text, lang: label.lang };
 			}),
 		}))

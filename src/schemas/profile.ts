@@ -52,7 +52,6 @@ const romeField = z
 			});
 		}
 	});
-const rncpCode = z.string().regex(/^RNCP\d{4,6}$/, 'must be an RNCP code such as "RNCP40692"');
 const level = z.union(levels.map((n) => z.literal(n)) as [z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>], {
 	error: 'must be a qualification level: 3, 4, 5 or 6',
 });
@@ -70,13 +69,6 @@ export const profileWords = {
 	workingConditions: z.array(z.string().min(2)).min(1),
 	salaryNote: z.string().optional(),
 };
-
-export const diploma = z.object({
-	name: z.string().min(3),
-	acronym: z.string().optional(),
-	rncp: rncpCode.optional(),
-	level: level.optional(),
-});
 
 export const salary = z
 	.object({
@@ -112,7 +104,6 @@ export const profileSchema = z
 		sectors: z.array(z.enum(sectors)).min(1).optional(),
 		workplaces: z.array(z.enum(workplaces)).min(1).optional(),
 		level: level.nullable().optional(),
-		diplomas: z.array(diploma).optional(),
 		accessRoutes: z.array(z.enum(accessRoutes)).min(1).optional(),
 		trainingDuration: duration.optional(),
 		salary: salary.optional(),
@@ -123,17 +114,7 @@ export const profileSchema = z
 	})
 	.superRefine((p, ctx) => {
 		if (p.replacedBy) return;
-		const required = [
-			'sectors',
-			'workplaces',
-			'level',
-			'diplomas',
-			'accessRoutes',
-			'trainingDuration',
-			'salary',
-			'rome',
-			'riasec',
-		] as const;
+		const required = ['sectors', 'workplaces', 'level', 'accessRoutes', 'trainingDuration', 'salary', 'rome', 'riasec'] as const;
 		for (const key of required) {
 			if (p[key] === undefined) {
 				ctx.addIssue({

@@ -9,6 +9,9 @@ export const departementCode = z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'must be
 /** A ROME code (France Travail's job classification, both generations): "J1501". */
 export const romeCode = z.string().regex(/^[A-N]\d{4}$/, 'must be a ROME code such as "J1501"');
 
+/** A certification's code in the national register (RNCP): "RNCP40692". */
+export const rncpCode = z.string().regex(/^RNCP\d{4,6}$/, 'must be an RNCP code such as "RNCP40692"');
+
 export const territoryIds = ['landes', 'pyrenees-atlantiques', 'ain'] as const;
 export const territoryId = z.enum(territoryIds);
 

@@ -16,7 +16,7 @@ interface Pagefind {
 	): Promise<{ results: PagefindResult[] } | null>;
 }
 
-import { searchParam, searchParamPrefix } from '../lib/search-params';
+import { acronymKey, searchParam, searchParamPrefix } from '../lib/search-params';
 
 const pageSize = 10;
 
@@ -34,6 +34,20 @@ export function startSearch() {
 	>;
 	// Sections whose entries exist in French only, to merge from the French index (src/sections/).
 	const mergeTypes = JSON.parse(form.dataset.mergeTypes ?? '[]') as string[];
+	const shortcuts = JSON.parse(form.dataset.shortcuts ?? '{}') as Record<string, { url: string; title: string }>;
+	const shortcut = document.querySelector<HTMLElement>('#search-shortcut');
+
+	/** A diploma's acronym typed alone leads straight to its page (the stemmer cannot match it). */
+	function showShortcut(term: string) {
+		const target = shortcuts[acronymKey(term)];
+		const link = shortcut?.querySelector('a');
+		if (!shortcut || !link) return;
+		shortcut.hidden = !target;
+		if (target) {
+			link.href = target.url;
+			link.textContent = target.title;
+		}
+	}
 
 	let engine: Promise<Pagefind> | undefined;
 	const load = () => {
@@ -98,6 +112,7 @@ export function startSearch() {
 
 	async function search(announce: boolean) {
 		const term = input!.value.trim();
+		showShortcut(term);
 		const filters = chosenFilters();
 		const filtered = Object.keys(filters).length > 0;
 		const current = ++run;

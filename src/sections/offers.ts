@@ -70,7 +70,7 @@ export const offers = defineSection({
 	loadedCollections: ['offers', 'offerSources'],
 	localisation: { mode: 'french-only' },
 	references: [],
-	profileLink: { collection: 'offers', field: 'profession', heading: 'offers.current', newestFirst: 'datePosted' },
+	profileLink: { collection: 'offers', field: 'profession', heading: 'offers.current', sort: { field: 'datePosted', order: 'desc' } },
 	searchType: 'type.offre',
 	nav: { label: 'nav.offres', order: 20 },
 	facets,

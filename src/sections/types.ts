@@ -15,12 +15,14 @@ import type { UiKey } from '../lib/i18n/strings';
 export interface FileCollection {
 	/** Folder under the project root, e.g. "content/metiers" (French, editors open it). */
 	base: string;
-	/** Locale sub-folders to read ("fr" holds canonical entries). */
+	/** Locale sub-folders to read ("fr" holds canonical entries); empty when the files sit in `base` itself. */
 	folders: readonly string[];
 	extensions: readonly string[];
 	schema: z.ZodType;
 	/** Canonical entries are "<id>"; translations are "<locale>/<id>". */
 	idPrefix: boolean;
+	/** How messages to editors name one entry, when it differs from the section's noun. */
+	noun?: string;
 }
 
 /**
@@ -47,9 +49,12 @@ export interface Reference {
 
 /**
  * One value of a facet. `key` is a UI string key (translated in each locale);
- * `text` is a label shown as is (offer vocabulary, in French).
+ * `text` is a label shown as is (offer vocabulary, a place name, in French);
+ * `ref` names an entry whose title is the label (a job profile, in the visitor's language).
  */
-export type FacetValue = { value: string } & ({ key: UiKey; vars?: Record<string, string | number> } | { text: string; lang: 'fr' });
+export type FacetValue = { value: string } & (
+	{ key: UiKey; vars?: Record<string, string | number> } | { text: string; lang: 'fr' } | { ref: 'profiles' }
+);
 
 /**
  * A way to narrow a section's entries. The same declaration produces the
@@ -84,11 +89,11 @@ export interface Section {
 	/** How messages to editors name one entry: "job profile". */
 	noun: string;
 	/**
-	 * Where entries point to job profiles: each profile page lists them (newest first
-	 * when `newestFirst` names a date field), under `heading`, with the block
+	 * Where entries point to job profiles: each profile page lists them (in the order of
+	 * `sort`, a date or number field), under `heading`, with the block
 	 * src/components/related/<section id>.astro, without the profile naming them.
 	 */
-	profileLink?: { collection: string; field: string; heading: UiKey; newestFirst?: string };
+	profileLink?: { collection: string; field: string; heading: UiKey; sort?: { field: string; order: 'asc' | 'desc' } };
 	/** Type label in search results and the "type" search filter. */
 	searchType?: UiKey;
 	/** Link in the main navigation, in this order. */

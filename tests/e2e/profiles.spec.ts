@@ -48,11 +48,11 @@ test('a former job title explains the change and leads to the current profile', 
 
 test('filters are links to lists that only hold matching profiles', async ({ page }) => {
 	await page.goto('/metiers/');
-	const all = await page.locator('.cards > li').count();
+	const all = await page.locator('.card-grid > li').count();
 	expect(all).toBe(16);
 	await page.locator('.filters a', { hasText: 'Enfance et famille' }).click();
 	await expect(page).toHaveURL(/\/metiers\/secteur\/enfance-famille\/$/);
-	const cards = page.locator('.cards > li');
+	const cards = page.locator('.card-grid > li');
 	const count = await cards.count();
 	expect(count).toBeGreaterThan(2);
 	expect(count).toBeLessThan(all);
@@ -63,8 +63,8 @@ test('filters are links to lists that only hold matching profiles', async ({ pag
 	await expect(page.locator('.filters a[aria-current="page"]')).toHaveText(/Enfance et famille/);
 	await page.locator('.filters a', { hasText: 'Niveau 6' }).click();
 	await expect(page.locator('h1')).toContainText('Niveau 6');
-	await expect(page.locator('.cards')).toContainText('Éducateur spécialisé');
-	await expect(page.locator('.cards')).not.toContainText('Aide-soignant');
+	await expect(page.locator('.card-grid')).toContainText('Éducateur spécialisé');
+	await expect(page.locator('.card-grid')).not.toContainText('Aide-soignant');
 	// French puts a space before a colon; English does not.
 	await expect(page).toHaveTitle(/^Les métiers : Niveau 6 · /);
 	await page.goto('/en/metiers/niveau/6/');
@@ -80,13 +80,13 @@ test('filters are links to lists that only hold matching profiles', async ({ pag
 	await workplaces.locator('a', { hasText: 'EHPAD' }).click();
 	await expect(page.locator('.filters details')).toHaveAttribute('open', '');
 	await expect(page.locator('.filters a[aria-current="page"]')).toContainText('EHPAD');
-	await expect(page.locator('.cards')).toContainText('Aide-soignant');
+	await expect(page.locator('.card-grid')).toContainText('Aide-soignant');
 });
 
 test('printing any profile gives one A4 page with a QR code and no navigation', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('/metiers/');
-	const ids = await page.locator('.cards h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	const ids = await page.locator('.card-grid h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	expect(ids).toHaveLength(16);
 	for (const path of [...ids, ...ids.map((p) => `/ar${p}`)]) {
 		await page.goto(path);

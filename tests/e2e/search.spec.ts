@@ -16,7 +16,6 @@ const queries = [
 	{ path: '/recherche/', query: 'moniteur educateur', expected: '/metiers/moniteur-educateur/' },
 	{ path: '/recherche/', query: 'assistante maternelle', expected: '/metiers/assistant-maternel/' },
 	{ path: '/recherche/', query: 'famille d’accueil', expected: '/metiers/assistant-familial/' },
-	{ path: '/recherche/', query: 'DEAES', expected: '/metiers/accompagnant-educatif-et-social/' },
 	{ path: '/en/recherche/', query: 'care assistant', expected: '/en/metiers/aide-soignant/' },
 	{ path: '/en/recherche/', query: 'childminder', expected: '/en/metiers/assistant-maternel/' },
 	{ path: '/es/recherche/', query: 'auxiliar de enfermería', expected: '/es/metiers/aide-soignant/' },
@@ -76,4 +75,15 @@ test('without JavaScript the search page explains and links to the listings', as
 	await expect(page.locator('noscript')).toHaveCount(1);
 	await expect(page.getByRole('link', { name: /професій/i }).last()).toHaveAttribute('href', '/uk/metiers/');
 	await context.close();
+});
+
+test('a diploma acronym leads straight to its diploma, and its profession is among the first results', async ({ page }) => {
+	// Pagefind's French stemmer cuts "DEAS" to "de": the search page links an exact acronym itself.
+	await page.goto('/recherche/?q=DEAES');
+	await expect(page.locator('#search-shortcut a')).toHaveAttribute('href', '/formations/deaes/');
+	await expect(page.locator('#search-results li').nth(4)).toBeVisible();
+	const firstFive = (await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 5);
+	expect(firstFive).toContain('/metiers/accompagnant-educatif-et-social/');
+	await page.locator('#q').fill('aide');
+	await expect(page.locator('#search-shortcut')).toBeHidden();
 });

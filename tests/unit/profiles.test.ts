@@ -45,9 +45,8 @@ describe('profile presentation', () => {
 			lang: 'fr',
 			title: 'Aide-soignant',
 			description: 'Soigner',
-			skills: ['Aider'],
-			qualities: ['Douceur'],
 			territory: { name: 'Landes', region: 'Nouvelle-Aquitaine' },
+			diplomas: [{ name: "Diplôme d'État d'aide-soignant", acronym: 'DEAS', rncp: 'RNCP40692', level: 4 }],
 			facts: {
 				title: 'Aide-soignant',
 				hook: 'Soigner les gens',
@@ -58,7 +57,6 @@ describe('profile presentation', () => {
 				order: 1,
 				example: false,
 				rome: { v3: ['J1501'], v4: ['J1501'] },
-				diplomas: [{ name: "Diplôme d'État d'aide-soignant", acronym: 'DEAS', rncp: 'RNCP40692', level: 4 }],
 				salary: { entry: 1823, experienced: 2100, source: 'x', year: 2026 },
 			},
 		});

@@ -26,10 +26,19 @@ describe('section registry', () => {
 	});
 
 	it('lists every file collection, each in one section, with a French content folder', () => {
-		expect(Object.keys(fileCollections).sort()).toEqual(['pageTranslations', 'pages', 'profileTranslations', 'profiles']);
+		expect(Object.keys(fileCollections).sort()).toEqual([
+			'diplomaTranslations',
+			'diplomas',
+			'pageTranslations',
+			'pages',
+			'profileTranslations',
+			'profiles',
+			'trainingOrganisations',
+			'trainingSessions',
+		]);
 		for (const [name, spec] of Object.entries(fileCollections)) {
 			expect(sectionOfCollection(name), name).toBeDefined();
-			expect(spec.base).toMatch(/^content\/[a-z-]+$/);
+			expect(spec.base).toMatch(/^content\/[a-z-]+(\/[a-z-]+)?$/);
 		}
 		expect(sectionOfCollection('offers')?.id).toBe('offers');
 	});
@@ -56,7 +65,7 @@ describe('section registry', () => {
 	});
 
 	it('builds the main navigation from the sections, in order', () => {
-		expect(navigation.map((n) => n.path)).toEqual(['/metiers/', '/offres/', '/recherche/']);
+		expect(navigation.map((n) => n.path)).toEqual(['/metiers/', '/formations/', '/offres/', '/recherche/']);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileCollections, type FileCollection, type FileCollectionName } from '../../sections';
-import { readFrontmatter } from './frontmatter';
+import { readFrontmatter, readYaml } from './frontmatter';
 import { editorErrors } from './messages';
 import { crossReferenceProblems } from './references';
 
@@ -28,11 +28,11 @@ export function checkContent(root = process.cwd()): { problems: Problem[]; entri
 	const problems: Problem[] = [];
 	const entries: CheckedEntry[] = [];
 	for (const [collection, spec] of Object.entries(fileCollections) as [FileCollectionName, FileCollection][]) {
-		for (const folder of spec.folders) {
+		for (const folder of spec.folders.length ? spec.folders : ['']) {
 			const dir = join(root, spec.base, folder);
 			if (!existsSync(dir)) continue;
 			for (const name of readdirSync(dir).sort()) {
-				const file = `${spec.base}/${folder}/${name}`;
+				const file = folder ? `${spec.base}/${folder}/${name}` : `${spec.base}/${name}`;
 				if (!spec.extensions.includes(extname(name))) {
 					if (!name.startsWith('.'))
 						problems.push({
@@ -54,7 +54,8 @@ export function checkContent(root = process.cwd()): { problems: Problem[]; entri
 				const id = spec.idPrefix ? `${folder}/${stem}` : stem;
 				let data: unknown;
 				try {
-					data = readFrontmatter(readFileSync(join(dir, name), 'utf8')).data;
+					const text = readFileSync(join(dir, name), 'utf8');
+					data = /\.ya?ml$/.test(name) ? readYaml(text) : readFrontmatter(text).data;
 				} catch (error) {
 					problems.push({ file, field: '(front matter)', message: (error as Error).message });
 					entries.push({ collection, id, file, data: {}, valid: false });

@@ -1,5 +1,16 @@
 import yaml from 'js-yaml';
 
+/** A YAML data file (an organisation, a session), with the same messages as front matter. */
+export function readYaml(text: string): unknown {
+	try {
+		return yaml.load(text) ?? {};
+	} catch (error) {
+		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 1})` : '';
+		throw new Error(`is not valid YAML${line}: ${reason}`, { cause: error });
+	}
+}
+
 /** Splits a Markdown file into its YAML front matter and body, as Astro does. */
 export function readFrontmatter(text: string): { data: unknown; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);

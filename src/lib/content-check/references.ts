@@ -13,7 +13,10 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 		if (!idsOf.has(collection)) idsOf.set(collection, new Set(entries.filter((e) => e.collection === collection).map((e) => e.id)));
 		return idsOf.get(collection)!;
 	};
-	const nounOf = (collection: string) => (sections as readonly Section[]).find((s) => collection in s.collections)?.noun ?? collection;
+	const nounOf = (collection: string) => {
+		const section = (sections as readonly Section[]).find((s) => collection in s.collections);
+		return section?.collections[collection]?.noun ?? section?.noun ?? collection;
+	};
 
 	for (const section of sections as readonly Section[]) {
 		for (const ref of section.references) {

@@ -17,10 +17,13 @@ let index: Promise<Map<Linked, Map<string, CollectionEntry<CollectionKey>[]>>> |
 function buildIndex() {
 	return Promise.all(
 		linked.map(async (section) => {
-			const { collection, field, newestFirst } = section.profileLink;
+			const { collection, field, sort } = section.profileLink;
 			const entries = await getCollection(collection as CollectionKey);
 			const data = (e: CollectionEntry<CollectionKey>) => e.data as Record<string, unknown>;
-			if (newestFirst) entries.sort((a, b) => String(data(b)[newestFirst]).localeCompare(String(data(a)[newestFirst])) || a.id.localeCompare(b.id));
+			if (sort) {
+				const sign = sort.order === 'asc' ? 1 : -1;
+				entries.sort((a, b) => sign * compare(data(a)[sort.field], data(b)[sort.field]) || a.id.localeCompare(b.id));
+			}
 			const byProfile = new Map<string, CollectionEntry<CollectionKey>[]>();
 			for (const entry of entries) {
 				const value = data(entry)[field];
@@ -34,6 +37,12 @@ function buildIndex() {
 			return [section, byProfile] as const;
 		}),
 	).then((pairs) => new Map(pairs));
+}
+
+/** Numbers by value, dates and texts (ISO dates sort as text) by their string. */
+function compare(a: unknown, b: unknown): number {
+	if (typeof a === 'number' && typeof b === 'number') return a - b;
+	return String(a).localeCompare(String(b));
 }
 
 /** The entries of every section that point to this profile, section by section (empty groups left out). */

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/strings';
 import { getOfferData } from './offers';
 import { getProfiles } from './profiles';
+import { getDiplomaSummaries } from './trainings';
 
 type Faceted = Extract<(typeof sections)[number], { facets: readonly unknown[] }>;
 
@@ -11,6 +12,7 @@ type Faceted = Extract<(typeof sections)[number], { facets: readonly unknown[] }
 const itemsOf: { [S in Faceted as S['id']]: (locale: Locale) => Promise<readonly Parameters<S['facets'][number]['valuesOf']>[0][]> } = {
 	profiles: async (locale) => (await getProfiles(locale)).map((p) => p.facts),
 	offers: () => getOfferData(),
+	trainings: async (locale) => (await getDiplomaSummaries(locale)).map((s) => s.listing),
 };
 
 /**

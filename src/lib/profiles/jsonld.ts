@@ -1,17 +1,21 @@
 import type { Profile } from '../../schemas/profile';
+import type { Diploma } from '../../schemas/training';
 
 interface OccupationInput {
 	url: string;
 	lang: string;
 	title: string;
 	description: string;
-	skills: readonly string[];
-	qualities: readonly string[];
 	facts: Profile;
+	/** The diplomas that lead to it (src/lib/content/trainings.ts). */
+	diplomas: readonly Pick<Diploma, 'name' | 'acronym' | 'level' | 'rncp'>[];
 	territory: { name: string; region: string };
 }
 
-/** schema.org Occupation for a job profile (the fields the issue and schema.org name). */
+/**
+ * schema.org Occupation for a job profile. Skills and qualities are left to the page text:
+ * Google retired Occupation rich results in 2025 and every byte counts on a profile (14 KiB budget).
+ */
 export function occupationJsonLd(input: OccupationInput) {
 	const { facts } = input;
 	const codes = [...new Set([...(facts.rome?.v4 ?? []), ...(facts.rome?.v3 ?? [])])];
@@ -23,7 +27,7 @@ export function occupationJsonLd(input: OccupationInput) {
 		url: input.url,
 		inLanguage: input.lang,
 		occupationalCategory: codes.map((code) => ({ '@type': 'CategoryCode', codeValue: code, inCodeSet: 'ROME (France Travail)' })),
-		educationRequirements: (facts.diplomas ?? []).map((d) => ({
+		educationRequirements: input.diplomas.map((d) => ({
 			'@type': 'EducationalOccupationalCredential',
 			name: d.name,
 			credentialCategory: d.acronym ?? 'diplôme',
@@ -42,8 +46,6 @@ export function occupationJsonLd(input: OccupationInput) {
 					},
 				}
 			: {}),
-		skills: input.skills.join(', '),
-		qualifications: input.qualities.join(', '),
 		occupationLocation: { '@type': 'AdministrativeArea', name: `${input.territory.name}, ${input.territory.region}, France` },
 	};
 }

@@ -4,7 +4,7 @@
  * adds the locale prefix (French has none). Modelled on Starlight's
  * utils/routing (https://github.com/withastro/starlight/tree/main/packages/starlight/utils).
  */
-import { offers, pages, profiles, site } from '../../sections';
+import { offers, pages, profiles, site, trainings } from '../../sections';
 import { localePath } from '../i18n/paths';
 import type { Locale } from '../i18n/locales';
 
@@ -16,6 +16,7 @@ export const paths = {
 	home: site.paths.home,
 	search: site.paths.search,
 	profiles: profiles.paths,
+	trainings: trainings.paths,
 	offers: offers.paths,
 	pages: pages.paths,
 	sitemap: () => '/sitemap-index.xml',

@@ -3,10 +3,11 @@
  * content: pages import these and stay thin; their props are typed with
  * InferGetStaticPropsType (https://docs.astro.build/en/reference/routing-reference/#getstaticpaths).
  */
-import { profiles as profilesSection } from '../../sections';
+import { profiles as profilesSection, trainings as trainingsSection } from '../../sections';
 import { getOffers, offersFor } from '../content/offers';
 import { getPages } from '../content/pages';
 import { displayTitle, getProfiles } from '../content/profiles';
+import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
 import { prebuiltFilters } from '../facets';
 import { localeStaticPaths } from '../i18n/paths';
 import { pagesOf } from '../pagination';
@@ -84,4 +85,41 @@ export async function offerProfessionRoutes() {
 /** Offers are published in French by employers: one page each, in French (/offres/<id>/). */
 export async function offerRoutes() {
 	return (await getOffers()).map((offer) => ({ params: { id: offer.id }, props: { offer } }));
+}
+
+export async function trainingListRoutes() {
+	return Promise.all(
+		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { summaries: await getDiplomaSummaries(props.locale) } })),
+	);
+}
+
+/** One pre-built list per filter value that matches at least one diploma: /formations/voie/apprentissage/. */
+export async function trainingFilterRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const summaries = await getDiplomaSummaries(props.locale);
+		for (const active of prebuiltFilters(
+			trainingsSection.facets,
+			summaries.map((s) => s.listing),
+		)) {
+			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { summaries, active } });
+		}
+	}
+	return routes;
+}
+
+/** One page per diploma, in every locale: /formations/deas/. */
+export async function diplomaRoutes() {
+	const organisations = await getOrganisations();
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const summaries = await getDiplomaSummaries(props.locale);
+		for (const summary of summaries) {
+			routes.push({
+				params: { ...params, id: summary.diploma.id },
+				props: { summary, all: summaries, organisations: organisations.filter((o) => o.diplomas.includes(summary.diploma.id)) },
+			});
+		}
+	}
+	return routes;
 }
