@@ -29,6 +29,8 @@ const templates = {
 	'training list': '/formations/',
 	diploma: '/formations/deas/',
 	'diploma (ar)': '/ar/formations/deas/',
+	agenda: '/agenda/',
+	event: '/agenda/job-dating-grand-age-mont-de-marsan/',
 	'offer list': '/offres/',
 	offer: firstOfferPath('dist'),
 	404: '/404.html',

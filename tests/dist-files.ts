@@ -31,6 +31,8 @@ export const templatePaths = (() => {
 		paths.offers.list(),
 		paths.trainings.list(),
 		paths.trainings.entry('deas'),
+		paths.events.list(),
+		paths.events.entry('forum-metiers-du-lien-dax'),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html'];
 })();

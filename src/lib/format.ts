@@ -38,3 +38,38 @@ export function formatDuration(
 export function intlLocale(locale: Locale): string {
 	return locale === 'ar' ? 'ar-u-nu-latn' : locale;
 }
+
+/**
+ * When an event takes place, in the visitor's language and always in Paris time:
+ * "jeudi 18 mars 2027, 09:30 – 12:30", or the days alone when the hours are not known.
+ */
+export function formatEventWhen(start: Date, end: Date, timed: boolean, locale: Locale): string {
+	const format = cached(
+		`event:${locale}:${timed}`,
+		() =>
+			new Intl.DateTimeFormat(intlLocale(locale), {
+				timeZone: 'Europe/Paris',
+				weekday: 'long',
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+				...(timed ? { hour: '2-digit', minute: '2-digit' } : {}),
+			}),
+	);
+	return format.formatRange(start, end);
+}
+
+/** "mars 2027": the heading of a month of events, in Paris time. */
+export function formatMonth(date: Date, locale: Locale): string {
+	return cached(
+		`month:${locale}`,
+		() => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Paris', month: 'long', year: 'numeric' }),
+	).format(date);
+}
+
+/** A key grouping events by month in Paris time: "2027-03". */
+export function monthKey(date: Date): string {
+	return cached('monthKey', () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' })).format(
+		date,
+	);
+}

@@ -4,6 +4,7 @@
  * here; see "Adding a section" in README.md.
  */
 import type { UiKey } from '../lib/i18n/strings';
+import { events } from './events';
 import { offers } from './offers';
 import { pages } from './pages';
 import { profiles } from './profiles';
@@ -11,14 +12,14 @@ import { site } from './site';
 import { trainings } from './trainings';
 import type { FileCollection, Section } from './types';
 
-export { offers, pages, profiles, site, trainings };
+export { events, offers, pages, profiles, site, trainings };
 export type { Facet, FacetValue, FileCollection, Section } from './types';
 
-export const sections = [profiles, trainings, offers, pages, site] as const satisfies readonly Section[];
+export const sections = [profiles, trainings, events, offers, pages, site] as const satisfies readonly Section[];
 export type SectionId = (typeof sections)[number]['id'];
 
 /** Every file-backed collection of every section, by name: read by Astro's content config and the content checker. */
-export const fileCollections = { ...profiles.collections, ...trainings.collections, ...pages.collections } as const;
+export const fileCollections = { ...profiles.collections, ...trainings.collections, ...events.collections, ...pages.collections } as const;
 export type FileCollectionName = keyof typeof fileCollections;
 
 // A section forgotten in `fileCollections` would go unchecked: fail loudly at import.

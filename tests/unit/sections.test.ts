@@ -29,6 +29,8 @@ describe('section registry', () => {
 		expect(Object.keys(fileCollections).sort()).toEqual([
 			'diplomaTranslations',
 			'diplomas',
+			'eventTranslations',
+			'events',
 			'pageTranslations',
 			'pages',
 			'profileTranslations',
@@ -65,7 +67,7 @@ describe('section registry', () => {
 	});
 
 	it('builds the main navigation from the sections, in order', () => {
-		expect(navigation.map((n) => n.path)).toEqual(['/metiers/', '/formations/', '/offres/', '/recherche/']);
+		expect(navigation.map((n) => n.path)).toEqual(['/metiers/', '/formations/', '/offres/', '/agenda/', '/recherche/']);
 	});
 });
 

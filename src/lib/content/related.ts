@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { sections, type Section } from '../../sections';
+import { sections, type Section, type SectionId } from '../../sections';
+import type { Locale } from '../i18n/locales';
+import { getEvents } from './events';
 
 export interface RelatedGroup {
 	section: Section;
@@ -46,12 +48,22 @@ function compare(a: unknown, b: unknown): number {
 }
 
 /** The entries of every section that point to this profile, section by section (empty groups left out). */
-export async function relatedToProfile(profileId: string): Promise<RelatedGroup[]> {
+export async function relatedToProfile(profileId: string, locale: Locale): Promise<RelatedGroup[]> {
 	index ??= buildIndex();
 	const groups: RelatedGroup[] = [];
 	for (const [section, byProfile] of await index) {
-		const entries = byProfile.get(profileId) ?? [];
+		const shown = await shownIds[section.id as keyof typeof shownIds]?.(locale);
+		const entries = (byProfile.get(profileId) ?? []).filter((e) => !shown || shown.has(e.id));
 		if (entries.length) groups.push({ section, anchor: section.segment, entries });
 	}
 	return groups;
 }
+
+/**
+ * Sections whose entries can be over at build time: only those still shown count, so a
+ * profile never announces (in its table of contents) a block that would be empty.
+ */
+const shownIds = {
+	events: async (locale: Locale) =>
+		new Set((await getEvents(locale)).upcoming.filter((e) => e.facts.status !== 'cancelled').map((e) => e.id)),
+} satisfies Partial<Record<SectionId, (locale: Locale) => Promise<Set<string>>>>;

@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/strings';
 import { getOfferData } from './offers';
 import { getProfiles } from './profiles';
 import { getDiplomaSummaries } from './trainings';
+import { getEvents } from './events';
 
 type Faceted = Extract<(typeof sections)[number], { facets: readonly unknown[] }>;
 
@@ -13,6 +14,7 @@ const itemsOf: { [S in Faceted as S['id']]: (locale: Locale) => Promise<readonly
 	profiles: async (locale) => (await getProfiles(locale)).map((p) => p.facts),
 	offers: () => getOfferData(),
 	trainings: async (locale) => (await getDiplomaSummaries(locale)).map((s) => s.listing),
+	events: async (locale) => (await getEvents(locale)).upcoming.map((e) => e.listing),
 };
 
 /**

@@ -4,7 +4,7 @@
  * adds the locale prefix (French has none). Modelled on Starlight's
  * utils/routing (https://github.com/withastro/starlight/tree/main/packages/starlight/utils).
  */
-import { offers, pages, profiles, site, trainings } from '../../sections';
+import { events, offers, pages, profiles, site, trainings } from '../../sections';
 import { localePath } from '../i18n/paths';
 import type { Locale } from '../i18n/locales';
 
@@ -17,6 +17,7 @@ export const paths = {
 	search: site.paths.search,
 	profiles: profiles.paths,
 	trainings: trainings.paths,
+	events: events.paths,
 	offers: offers.paths,
 	pages: pages.paths,
 	sitemap: () => '/sitemap-index.xml',

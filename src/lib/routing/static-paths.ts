@@ -3,11 +3,12 @@
  * content: pages import these and stay thin; their props are typed with
  * InferGetStaticPropsType (https://docs.astro.build/en/reference/routing-reference/#getstaticpaths).
  */
-import { profiles as profilesSection, trainings as trainingsSection } from '../../sections';
+import { events as eventsSection, profiles as profilesSection, trainings as trainingsSection } from '../../sections';
 import { getOffers, offersFor } from '../content/offers';
 import { getPages } from '../content/pages';
 import { displayTitle, getProfiles } from '../content/profiles';
 import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
+import { getEvents } from '../content/events';
 import { prebuiltFilters } from '../facets';
 import { localeStaticPaths } from '../i18n/paths';
 import { pagesOf } from '../pagination';
@@ -120,6 +121,43 @@ export async function diplomaRoutes() {
 				props: { summary, all: summaries, organisations: organisations.filter((o) => o.diplomas.includes(summary.diploma.id)) },
 			});
 		}
+	}
+	return routes;
+}
+
+export async function eventListRoutes() {
+	return Promise.all(
+		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { events: (await getEvents(props.locale)).upcoming } })),
+	);
+}
+
+export async function eventArchiveRoutes() {
+	return Promise.all(
+		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { events: (await getEvents(props.locale)).past } })),
+	);
+}
+
+/** One pre-built list per filter value that matches an upcoming event: /agenda/categorie/forum/. */
+export async function eventFilterRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const { upcoming } = await getEvents(props.locale);
+		for (const active of prebuiltFilters(
+			eventsSection.facets,
+			upcoming.map((e) => e.listing),
+		)) {
+			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { events: upcoming, active } });
+		}
+	}
+	return routes;
+}
+
+/** One page per event, upcoming or past, in every locale: /agenda/<id>/. */
+export async function eventRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const { upcoming, past } = await getEvents(props.locale);
+		for (const event of [...upcoming, ...past]) routes.push({ params: { ...params, id: event.id }, props: { event } });
 	}
 	return routes;
 }

@@ -1,0 +1,84 @@
+import { audiences, eventKinds, eventSchema, eventWords, type EventFacts } from '../schemas/event';
+import { translationSchema } from '../schemas/shared';
+import { defineSection, join } from './define';
+import type { Facet } from './types';
+
+const segment = 'agenda';
+const frenchOrder = new Intl.Collator('fr').compare;
+/** The place of an event that names no territory: shown on every territory's site. */
+export const national = 'france';
+
+/** An event as the lists filter it: its facts, and where it is held (this territory, or all of France). */
+export interface EventListing {
+	facts: Pick<EventFacts, 'kind' | 'audience' | 'professions'>;
+	places: readonly { id: string; name: string }[];
+}
+
+const facets = [
+	{
+		id: 'categorie',
+		label: 'event.filterKind',
+		valuesOf: (e) => [e.facts.kind],
+		values: () => eventKinds.map((k) => ({ value: k, key: `event.kind.${k}` as const })),
+		prebuilt: true,
+		searchForm: 'checkboxes',
+	},
+	{
+		id: 'public',
+		label: 'event.filterAudience',
+		valuesOf: (e) => e.facts.audience,
+		values: () => audiences.map((a) => ({ value: a, key: `audience.${a}` as const })),
+		prebuilt: true,
+	},
+	{
+		id: 'territoire',
+		label: 'event.filterTerritory',
+		valuesOf: (e) => e.places.map((p) => p.id),
+		values: (items) =>
+			[...new Map(items.flatMap((e) => e.places).map((p) => [p.id, p])).values()]
+				.sort((a, b) => frenchOrder(a.name, b.name))
+				.map((p) =>
+					p.id === national ? { value: p.id, key: 'event.national' as const } : { value: p.id, text: p.name, lang: 'fr' as const },
+				),
+		prebuilt: true,
+	},
+	{
+		id: 'metier',
+		label: 'training.filterProfession',
+		valuesOf: (e) => e.facts.professions,
+		values: (items) => [...new Set(items.flatMap((e) => e.facts.professions))].sort().map((value) => ({ value, ref: 'profiles' as const })),
+		prebuilt: true,
+	},
+] as const satisfies readonly Facet<EventListing>[];
+
+/** Events: forums, job datings, information sessions, visits, webinars; facts in French, words in every language. */
+export const events = defineSection({
+	id: 'events',
+	segment,
+	noun: 'event',
+	collections: {
+		events: { base: 'content/agenda', folders: ['fr'], extensions: ['.md', '.mdx'], schema: eventSchema, idPrefix: false },
+		eventTranslations: {
+			base: 'content/agenda',
+			folders: ['en', 'es', 'ar', 'uk'],
+			extensions: ['.md', '.mdx'],
+			schema: translationSchema(eventWords),
+			idPrefix: true,
+		},
+	},
+	localisation: { mode: 'translated', canonical: 'events', translations: 'eventTranslations', translatable: Object.keys(eventWords) },
+	references: [{ collection: 'events', field: 'professions', to: 'profiles' }],
+	profileLink: { collection: 'events', field: 'professions', heading: 'event.profileBlock', sort: { field: 'start', order: 'asc' } },
+	searchType: 'type.evenement',
+	nav: { label: 'nav.agenda', order: 25 },
+	facets,
+	paths: {
+		list: () => join(segment),
+		archive: () => join(segment, 'archives'),
+		entry: (id: string) => join(segment, id),
+		filter: (facet: string, value: string) => join(segment, facet, value),
+		/** One event in iCalendar, and the feed of the territory's upcoming events (French). */
+		calendar: (id: string) => `/${segment}/${id}.ics`,
+		feed: () => `/${segment}/agenda.ics`,
+	},
+});
