@@ -32,6 +32,8 @@ export const templatePaths = (() => {
 		paths.trainings.list(),
 		paths.trainings.entry('deas'),
 		paths.events.list(),
+		paths.videos.list(),
+		paths.videos.entry('lucas-educateur-specialise-externe'),
 		paths.events.entry('forum-metiers-du-lien-dax'),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html'];

@@ -10,16 +10,23 @@ import { pages } from './pages';
 import { profiles } from './profiles';
 import { site } from './site';
 import { trainings } from './trainings';
+import { videos } from './videos';
 import type { FileCollection, Section } from './types';
 
-export { events, offers, pages, profiles, site, trainings };
+export { events, offers, pages, profiles, site, trainings, videos };
 export type { Facet, FacetValue, FileCollection, Section } from './types';
 
-export const sections = [profiles, trainings, events, offers, pages, site] as const satisfies readonly Section[];
+export const sections = [profiles, videos, trainings, events, offers, pages, site] as const satisfies readonly Section[];
 export type SectionId = (typeof sections)[number]['id'];
 
 /** Every file-backed collection of every section, by name: read by Astro's content config and the content checker. */
-export const fileCollections = { ...profiles.collections, ...trainings.collections, ...events.collections, ...pages.collections } as const;
+export const fileCollections = {
+	...profiles.collections,
+	...trainings.collections,
+	...events.collections,
+	...videos.collections,
+	...pages.collections,
+} as const;
 export type FileCollectionName = keyof typeof fileCollections;
 
 // A section forgotten in `fileCollections` would go unchecked: fail loudly at import.

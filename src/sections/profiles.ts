@@ -66,5 +66,7 @@ export const profiles = defineSection({
 		list: () => join(segment),
 		entry: (id: string) => join(segment, id),
 		filter: (facet: string, value: string) => join(segment, facet, value),
+		/** The printed sheet's QR code of a profile page (its path with the locale): /qr/uk/metiers/x.svg. */
+		qrCode: (pagePath: string) => `/qr${pagePath.replace(/\/$/, '')}.svg`,
 	},
 });

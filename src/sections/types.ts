@@ -23,6 +23,10 @@ export interface FileCollection {
 	idPrefix: boolean;
 	/** How messages to editors name one entry, when it differs from the section's noun. */
 	noun?: string;
+	/** When the body is required: what to say when it is empty. */
+	body?: string;
+	/** Fields naming files that must exist: "captions[].src" under "public". */
+	files?: readonly { field: string; dir: string }[];
 }
 
 /**
@@ -93,7 +97,15 @@ export interface Section {
 	 * `sort`, a date or number field), under `heading`, with the block
 	 * src/components/related/<section id>.astro, without the profile naming them.
 	 */
-	profileLink?: { collection: string; field: string; heading: UiKey; sort?: { field: string; order: 'asc' | 'desc' } };
+	profileLink?: {
+		collection: string;
+		/** A field or a dotted path ('person.profession'). */
+		field: string;
+		heading: UiKey;
+		sort?: { field: string; order: 'asc' | 'desc' };
+		/** Where the block stands on the profile: near the top (videos) or with the others at the end. */
+		position?: 'top' | 'bottom';
+	};
 	/** Type label in search results and the "type" search filter. */
 	searchType?: UiKey;
 	/** Link in the main navigation, in this order. */

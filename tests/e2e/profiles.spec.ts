@@ -93,7 +93,10 @@ test('printing any profile gives one A4 page with a QR code and no navigation', 
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('header nav')).toBeHidden();
 		await expect(page.locator('footer')).toBeHidden();
-		await expect(page.locator('figure.qr svg')).toBeVisible();
+		await expect(page.locator('figure.qr img')).toBeVisible();
+		await expect
+			.poll(() => page.locator('figure.qr img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+			.toBe(true);
 		await expect(page.locator('figure.qr figcaption')).toContainText(path);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

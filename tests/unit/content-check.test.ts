@@ -1,19 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/check';
+import { cleanUp, copyOfContent } from '../support/content-copy';
 
-/** A copy of the shipped content/ in a temporary project, to break on purpose. */
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copyOfContent(): string {
-	const root = mkdtempSync(join(tmpdir(), 'content-'));
-	copies.push(root);
-	cpSync('content', join(root, 'content'), { recursive: true });
-	return root;
-}
+afterAll(cleanUp);
 
 function edit(root: string, file: string, change: (text: string) => string) {
 	const path = join(root, file);

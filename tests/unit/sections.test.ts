@@ -37,6 +37,8 @@ describe('section registry', () => {
 			'profiles',
 			'trainingOrganisations',
 			'trainingSessions',
+			'videoTranslations',
+			'videos',
 		]);
 		for (const [name, spec] of Object.entries(fileCollections)) {
 			expect(sectionOfCollection(name), name).toBeDefined();
@@ -67,7 +69,7 @@ describe('section registry', () => {
 	});
 
 	it('builds the main navigation from the sections, in order', () => {
-		expect(navigation.map((n) => n.path)).toEqual(['/metiers/', '/formations/', '/offres/', '/agenda/', '/recherche/']);
+		expect(navigation.map((n) => n.path)).toEqual(['/metiers/', '/temoignages/', '/formations/', '/offres/', '/agenda/', '/recherche/']);
 	});
 });
 

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check';
@@ -10,6 +9,7 @@ import { translator } from '../../src/lib/i18n/strings';
 import { trainings } from '../../src/sections';
 import { paths } from '../../src/lib/routing';
 import fr from '../../content/ui/fr.json';
+import { cleanUp, copyOfContent } from '../support/content-copy';
 
 // The pure part of src/lib/content/trainings.ts (that module reads astro:content).
 async function upcoming() {
@@ -116,14 +116,8 @@ describe('Course JSON-LD', () => {
 });
 
 describe('training content check', () => {
-	const copies: string[] = [];
-	afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-	const copy = () => {
-		const root = mkdtempSync(join(tmpdir(), 'trainings-'));
-		copies.push(root);
-		cpSync('content', join(root, 'content'), { recursive: true });
-		return root;
-	};
+	afterAll(cleanUp);
+	const copy = copyOfContent;
 	const edit = (root: string, file: string, change: (text: string) => string) =>
 		writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
 

@@ -4,6 +4,7 @@ import { fileCollections, type FileCollection, type FileCollectionName } from '.
 import { readFrontmatter, readYaml } from './frontmatter';
 import { editorErrors } from './messages';
 import { crossReferenceProblems } from './references';
+import { valuesAt } from '../value-at';
 
 export interface Problem {
 	file: string;
@@ -53,9 +54,11 @@ export function checkContent(root = process.cwd()): { problems: Problem[]; entri
 				}
 				const id = spec.idPrefix ? `${folder}/${stem}` : stem;
 				let data: unknown;
+				let body = '';
 				try {
 					const text = readFileSync(join(dir, name), 'utf8');
-					data = /\.ya?ml$/.test(name) ? readYaml(text) : readFrontmatter(text).data;
+					if (/\.ya?ml$/.test(name)) data = readYaml(text);
+					else ({ data, body } = readFrontmatter(text));
 				} catch (error) {
 					problems.push({ file, field: '(front matter)', message: (error as Error).message });
 					entries.push({ collection, id, file, data: {}, valid: false });
@@ -76,6 +79,18 @@ export function checkContent(root = process.cwd()): { problems: Problem[]; entri
 					}
 					entries.push({ collection, id, file, data: {}, valid: false });
 					continue;
+				}
+				if (spec.body && body.trim() === '') problems.push({ file, field: '(body)', message: spec.body });
+				for (const { field, dir: base } of spec.files ?? []) {
+					for (const path of valuesAt(result.data, field)) {
+						if (typeof path === 'string' && !existsSync(join(root, base, path))) {
+							problems.push({
+								file,
+								field: field.replace('[]', ''),
+								message: `names ${base}/${path.replace(/^\//, '')}, which does not exist`,
+							});
+						}
+					}
 				}
 				entries.push({ collection, id, file, data: result.data as Record<string, unknown>, valid: true });
 			}

@@ -1,4 +1,5 @@
 import { sections, type Section } from '../../sections';
+import { valuesAt } from '../value-at';
 import type { CheckedEntry, Problem } from './check';
 
 /**
@@ -23,7 +24,7 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 			const known = ids(ref.to);
 			const list = () => [...known].sort().join(', ');
 			for (const entry of entries.filter((e) => e.collection === ref.collection && e.valid)) {
-				const value = entry.data[ref.field];
+				const value = ref.field.includes('.') ? valuesAt(entry.data, ref.field)[0] : entry.data[ref.field];
 				const values = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
 				values.forEach((id, i) => {
 					const field = Array.isArray(value) ? `${ref.field}[${i}]` : ref.field;

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { sections, type Section, type SectionId } from '../../sections';
+import { valuesAt } from '../value-at';
 import type { Locale } from '../i18n/locales';
 import { getEvents } from './events';
 
@@ -28,7 +29,7 @@ function buildIndex() {
 			}
 			const byProfile = new Map<string, CollectionEntry<CollectionKey>[]>();
 			for (const entry of entries) {
-				const value = data(entry)[field];
+				const [value] = valuesAt(entry.data, field);
 				for (const id of Array.isArray(value) ? value : [value]) {
 					if (typeof id !== 'string') continue;
 					let list = byProfile.get(id);
@@ -41,9 +42,10 @@ function buildIndex() {
 	).then((pairs) => new Map(pairs));
 }
 
-/** Numbers by value, dates and texts (ISO dates sort as text) by their string. */
+/** Numbers and dates by value, texts (ISO dates written as text sort right) by their string. */
 function compare(a: unknown, b: unknown): number {
 	if (typeof a === 'number' && typeof b === 'number') return a - b;
+	if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
 	return String(a).localeCompare(String(b));
 }
 

@@ -6,6 +6,7 @@ import { getOfferData } from './offers';
 import { getProfiles } from './profiles';
 import { getDiplomaSummaries } from './trainings';
 import { getEvents } from './events';
+import { getVideos } from './videos';
 
 type Faceted = Extract<(typeof sections)[number], { facets: readonly unknown[] }>;
 
@@ -15,6 +16,7 @@ const itemsOf: { [S in Faceted as S['id']]: (locale: Locale) => Promise<readonly
 	offers: () => getOfferData(),
 	trainings: async (locale) => (await getDiplomaSummaries(locale)).map((s) => s.listing),
 	events: async (locale) => (await getEvents(locale)).upcoming.map((e) => e.listing),
+	videos: async (locale) => (await getVideos(locale)).map((v) => v.listing),
 };
 
 /**

@@ -4,7 +4,7 @@
  * adds the locale prefix (French has none). Modelled on Starlight's
  * utils/routing (https://github.com/withastro/starlight/tree/main/packages/starlight/utils).
  */
-import { events, offers, pages, profiles, site, trainings } from '../../sections';
+import { events, offers, pages, profiles, site, trainings, videos } from '../../sections';
 import { localePath } from '../i18n/paths';
 import type { Locale } from '../i18n/locales';
 
@@ -18,6 +18,7 @@ export const paths = {
 	profiles: profiles.paths,
 	trainings: trainings.paths,
 	events: events.paths,
+	videos: videos.paths,
 	offers: offers.paths,
 	pages: pages.paths,
 	sitemap: () => '/sitemap-index.xml',

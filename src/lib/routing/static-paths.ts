@@ -3,12 +3,18 @@
  * content: pages import these and stay thin; their props are typed with
  * InferGetStaticPropsType (https://docs.astro.build/en/reference/routing-reference/#getstaticpaths).
  */
-import { events as eventsSection, profiles as profilesSection, trainings as trainingsSection } from '../../sections';
+import {
+	events as eventsSection,
+	profiles as profilesSection,
+	trainings as trainingsSection,
+	videos as videosSection,
+} from '../../sections';
 import { getOffers, offersFor } from '../content/offers';
 import { getPages } from '../content/pages';
 import { displayTitle, getProfiles } from '../content/profiles';
 import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
 import { getEvents } from '../content/events';
+import { getVideos } from '../content/videos';
 import { prebuiltFilters } from '../facets';
 import { localeStaticPaths } from '../i18n/paths';
 import { pagesOf } from '../pagination';
@@ -158,6 +164,34 @@ export async function eventRoutes() {
 	for (const { params, props } of localeStaticPaths()) {
 		const { upcoming, past } = await getEvents(props.locale);
 		for (const event of [...upcoming, ...past]) routes.push({ params: { ...params, id: event.id }, props: { event } });
+	}
+	return routes;
+}
+
+export async function videoListRoutes() {
+	return Promise.all(localeStaticPaths().map(async ({ params, props }) => ({ params, props: { videos: await getVideos(props.locale) } })));
+}
+
+/** One pre-built list per profession and sector that has a video: /temoignages/metier/aide-soignant/. */
+export async function videoFilterRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const videos = await getVideos(props.locale);
+		for (const active of prebuiltFilters(
+			videosSection.facets,
+			videos.map((v) => v.listing),
+		)) {
+			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { videos, active } });
+		}
+	}
+	return routes;
+}
+
+/** One page per video, in every locale: /temoignages/<id>/. */
+export async function videoRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		for (const video of await getVideos(props.locale)) routes.push({ params: { ...params, id: video.id }, props: { video } });
 	}
 	return routes;
 }

@@ -1,3 +1,5 @@
+import { frameOrigins } from '../videos/providers';
+
 /**
  * The HTTP headers every page needs, written once here and shipped as
  * dist/_headers (Netlify, Cloudflare Pages) and deploy/nginx/security-headers.conf.
@@ -5,8 +7,9 @@
  * Scripts and styles are always files from the site itself (Astro is told
  * never to inline them), so the policy needs no 'unsafe-inline'. Pagefind
  * compiles WebAssembly, hence 'wasm-unsafe-eval' (it allows no JavaScript eval).
- * Video players from other hosts will be added to frame-src when videos land.
+ * Frames: only the video providers' players (src/lib/videos/providers.ts), loaded after a click.
  */
+
 export const contentSecurityPolicy = [
 	"default-src 'self'",
 	"script-src 'self' 'wasm-unsafe-eval'",
@@ -15,7 +18,7 @@ export const contentSecurityPolicy = [
 	"font-src 'self'",
 	"connect-src 'self'",
 	"worker-src 'self'",
-	"frame-src 'none'",
+	`frame-src ${frameOrigins.join(' ')}`,
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",

@@ -1,0 +1,13 @@
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+
+// Posters live in src/assets/videos/ so that Astro's image pipeline resizes and converts them.
+const files = import.meta.glob<{ default: ImageMetadata }>('/src/assets/videos/*.{png,jpg,jpeg,webp}', { eager: true });
+
+/** A poster resized and converted to WebP at a given width (Astro's image pipeline, sharp). */
+export async function posterImage(name: string, width: number) {
+	const source = files[`/src/assets/videos/${name}`]?.default;
+	if (!source) throw new Error(`src/assets/videos/${name} is missing (named by a video's "poster")`);
+	const image = await getImage({ src: source, width, format: 'webp' });
+	return { src: image.src, width: image.attributes.width as number, height: image.attributes.height as number };
+}
