@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { editorErrors } from './content-check/messages';
 
 /**
  * A content mistake made by an editor must read as a sentence naming the file
@@ -16,13 +17,13 @@ export class ContentError extends Error {
 
 export function describeIssues(error: z.ZodError): string[] {
 	return error.issues.map((issue) => {
-		const field = issue.path.length ? issue.path.map(String).join('.') : '(whole file)';
-		return `${field}: ${issue.message}`;
+		const field = issue.path.length ? issue.path.map(String).join('.') : '(tout le fichier)';
+		return `${field} : ${issue.message}`;
 	});
 }
 
 export function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
-	const result = schema.safeParse(data);
+	const result = schema.safeParse(data, { error: editorErrors });
 	if (!result.success) throw new ContentError(file, describeIssues(result.error));
 	return result.data;
 }

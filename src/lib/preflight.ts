@@ -22,7 +22,7 @@ export function checkUiStrings(root = process.cwd()): void {
 		try {
 			files[locale] = JSON.parse(text);
 		} catch (error) {
-			throw new ContentError(file, [`(whole file): is not valid JSON: ${(error as Error).message}`]);
+			throw new ContentError(file, [`(tout le fichier) : n'est pas du JSON valide : ${(error as Error).message}`]);
 		}
 	}
 	validateUiStrings(files);
@@ -39,8 +39,9 @@ export function preflight(root = process.cwd()): string | null {
 		checkUiStrings(root);
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
-		messages.push(`Content error in ${error.message}`);
+		messages.push(`Erreur de contenu dans ${error.message}`);
 	}
+	// Warnings (a missing translation, a heavy image) do not stop the build: npm run check:content lists them.
 	const { problems } = checkContent(root);
 	if (problems.length) messages.push(formatProblems(problems));
 	return messages.length ? messages.join('\n\n') : null;

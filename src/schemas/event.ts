@@ -22,10 +22,10 @@ const parisTime = z.preprocess(
 		.string()
 		.regex(
 			/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/,
-			'must be a date and time in Paris, written like 2027-03-18T09:30 (or a day alone: 2027-03-18)',
+			'doit être une date et une heure de Paris, écrites 2027-03-18T09:30 (ou un jour seul : 2027-03-18)',
 		),
 );
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+const webUrl = z.url({ protocol: /^https?$/, error: 'doit être une adresse web complète qui commence par https://' });
 
 /** What each language writes for an event (a translation file holds only these). */
 export const eventWords = {
@@ -53,7 +53,7 @@ export const eventSchema = z
 				address: z.string().min(3).optional(),
 				postcode: z
 					.string()
-					.regex(/^\d{5}$/, 'must be a French postcode such as "40000"')
+					.regex(/^\d{5}$/, 'doit être un code postal français, par exemple « 40000 »')
 					.optional(),
 				town: z.string().min(2).optional(),
 				lat: z.number().min(-90).max(90).optional(),
@@ -65,13 +65,16 @@ export const eventSchema = z
 		organiser: z.object({ name: z.string().min(2), url: webUrl.optional() }),
 		audience: z.array(z.enum(audiences)).min(1),
 		/** Where to register, or "none" when anyone can come. */
-		registration: z.union([webUrl, z.literal('none')], { error: 'must be a web address, or none when no registration is needed' }),
+		registration: z.union([webUrl, z.literal('none')], { error: "doit être une adresse web, ou none quand il n'y a pas d'inscription" }),
 		professions: z.array(entryId).default([]),
 		status: z.enum(eventStatuses).default('scheduled'),
 		/** Where the facts of a real event come from. */
 		source: z.object({ name: z.string().min(3), url: webUrl.optional() }).optional(),
 	})
-	.refine((e) => e.end >= e.start, { path: ['end'], message: 'must be on or after the start' })
-	.refine((e) => e.place || e.online, { path: ['place'], message: 'is required unless the event is online (give "online")' });
+	.refine((e) => e.end >= e.start, { path: ['end'], message: 'doit être le même jour que le début ou après' })
+	.refine((e) => e.place || e.online, {
+		path: ['place'],
+		message: 'est obligatoire, sauf pour un événement en ligne (indiquez alors « online »)',
+	});
 
 export type EventFacts = z.infer<typeof eventSchema>;

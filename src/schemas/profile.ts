@@ -22,7 +22,10 @@ export const riasecLetters = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 /** Words of an offer title, compared as src/lib/offers/rome-map.ts does: lowercase ASCII words, a trailing `*` = any ending. */
 const offerTitlePhrase = z
 	.string()
-	.regex(/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/, 'must be lowercase words without accents or punctuation; "*" may end a word ("maternel*")');
+	.regex(
+		/^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/,
+		'doit être des mots en minuscules, sans accent ni ponctuation ; « * » peut finir un mot (« maternel* »)',
+	);
 /**
  * ROME codes of both generations. They also decide which offers are shown with the
  * profile (src/lib/offers/rome-map.ts builds its table from them): where a code means
@@ -42,18 +45,19 @@ const romeField = z
 	.superRefine((rome, ctx) => {
 		const codes = new Set([...rome.v3, ...rome.v4]);
 		rome.titleRequired?.forEach((code, i) => {
-			if (!codes.has(code)) ctx.addIssue({ code: 'custom', path: ['titleRequired', i], message: 'must be one of the codes in v3 or v4' });
+			if (!codes.has(code))
+				ctx.addIssue({ code: 'custom', path: ['titleRequired', i], message: "doit être l'un des codes de v3 ou de v4" });
 		});
 		if (rome.titleRequired && !rome.offerTitles) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['offerTitles'],
-				message: 'is required with "titleRequired": the words an offer title must contain',
+				message: "est obligatoire avec « titleRequired » : les mots que doit contenir le titre d'une offre",
 			});
 		}
 	});
 const level = z.union(levels.map((n) => z.literal(n)) as [z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>], {
-	error: 'must be a qualification level: 3, 4, 5 or 6',
+	error: 'doit être un niveau de qualification : 3, 4, 5 ou 6',
 });
 
 /** Text fields that every locale writes in its own words (a translation file holds only these). */
@@ -81,7 +85,7 @@ export const salary = z
 	})
 	.refine((s) => s.experienced >= s.entry, {
 		path: ['experienced'],
-		message: 'must be at least the entry salary',
+		message: 'doit être au moins égal au salaire de début',
 	});
 
 export const duration = z.object({
@@ -120,7 +124,7 @@ export const profileSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: [key],
-					message: 'is required for a job profile (only an entry with "replacedBy" may leave it out)',
+					message: "est obligatoire pour une fiche métier (seule une fiche avec « replacedBy » peut s'en passer)",
 				});
 			}
 		}

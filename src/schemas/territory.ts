@@ -3,22 +3,23 @@ import { departementCode } from './shared';
 import { contrastRatio } from '../lib/colour';
 import { partnerFeedConfigSchema } from './partner-feed';
 
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB, e.g. "#0b5d5b"');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'doit être une couleur écrite #RRGGBB, par exemple « #0b5d5b »');
 
 /** Text on the accent colour is white, so the accent must keep WCAG AA contrast with it. */
 const accessibleAccent = hexColour.refine((c) => contrastRatio(c, '#ffffff') >= 4.5, {
-	message: 'is too light: white text on it would be unreadable (WCAG AA needs a contrast of 4.5:1); choose a darker colour',
+	message:
+		'est trop claire : un texte blanc dessus serait illisible (le RGAA demande un contraste de 4,5:1) ; choisissez une couleur plus foncée',
 });
 
 const contact = z.object({
 	name: z.string().min(2),
-	email: z.email({ error: 'must be an e-mail address' }),
+	email: z.email({ error: 'doit être une adresse e-mail' }),
 	phone: z
 		.string()
-		.regex(/^[0-9 +().]{6,20}$/, 'must be a phone number such as "05 58 05 40 40"')
+		.regex(/^[0-9 +().]{6,20}$/, 'doit être un numéro de téléphone, par exemple « 05 58 05 40 40 »')
 		.optional(),
 	address: z.string().min(5).optional(),
-	url: z.url({ error: 'must be a full web address starting with https://' }).optional(),
+	url: z.url({ error: 'doit être une adresse web complète qui commence par https://' }).optional(),
 	/** True when the contact is a demonstration value, not the real platform. */
 	example: z.boolean().default(false),
 });
@@ -29,7 +30,7 @@ export const territorySchema = z.strictObject({
 	institution: z.string().min(2),
 	departements: z.array(departementCode).min(1),
 	region: z.string().min(2),
-	siteUrl: z.url({ error: 'must be the site\'s full address, e.g. "https://metiers.example.fr"' }),
+	siteUrl: z.url({ error: "doit être l\'adresse complète du site, par exemple « https://metiers.example.fr »" }),
 	platform: contact,
 	publisher: z.object({
 		name: z.string().min(2),
@@ -41,10 +42,10 @@ export const territorySchema = z.strictObject({
 		.array(
 			z.object({
 				name: z.string().min(2),
-				url: z.url({ error: 'must be a full web address starting with https://' }),
+				url: z.url({ error: 'doit être une adresse web complète qui commence par https://' }),
 				logo: z
 					.string()
-					.regex(/^\/.+\.(svg|png|webp)$/, 'must be a path under public/, e.g. "/partners/region.svg"')
+					.regex(/^\/.+\.(svg|png|webp)$/, 'doit être un chemin dans public/, par exemple « /partners/region.svg »')
 					.optional(),
 			}),
 		)

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { accessRoutes, duration, levels } from './profile';
-import { commonFields, departementCode, entryId, rncpCode } from './shared';
+import { commonFields, departementCode, entryId, isoDay, rncpCode } from './shared';
 
 /** How a diploma is prepared: the profile's access routes, plus a shortened route from another diploma. */
 export const trainingRoutes = [...accessRoutes.filter((r) => r !== 'agrement'), 'passerelle'] as const;
@@ -10,7 +10,7 @@ export const applicationModes = ['parcoursup', 'direct', 'agrement'] as const;
 export const fundings = ['region', 'apprentissage', 'france-travail', 'employeur', 'cpf', 'departement'] as const;
 export const sessionModes = ['temps-plein', 'apprentissage', 'temps-partiel', 'distance'] as const;
 
-const source = z.object({ name: z.string().min(3), url: z.url({ error: 'must be a full web address starting with https://' }) });
+const source = z.object({ name: z.string().min(3), url: z.url({ error: 'doit être une adresse web complète qui commence par https://' }) });
 
 /** Words each language writes for a diploma (a translation file holds only these). */
 export const diplomaWords = {
@@ -65,7 +65,7 @@ export const organisationSchema = z
 		name: z.string().min(3),
 		town: z.string().min(2),
 		departement: departementCode,
-		website: z.url({ error: 'must be a full web address starting with https://' }).optional(),
+		website: z.url({ error: 'doit être une adresse web complète qui commence par https://' }).optional(),
 		/** The disability adviser ("référent handicap") every certified training body names. */
 		accessibility: z.object({ contact: z.string().min(3), email: z.email().optional(), phone: z.string().optional() }).optional(),
 		diplomas: z.array(entryId).min(1),
@@ -73,10 +73,10 @@ export const organisationSchema = z
 	})
 	.refine((o) => o.example || o.sources.length > 0, {
 		path: ['sources'],
-		message: 'is required for a real organisation: name the public page that says what you state (or mark it example: true)',
+		message: 'est obligatoire pour un organisme réel : donnez la page publique qui dit ce que vous écrivez (ou marquez-le example: true)',
 	});
 
-const isoDate = z.coerce.date({ error: 'must be a date such as 2027-01-04' });
+const isoDate = isoDay;
 
 /**
  * A session (content/formations/sessions/<id>.yaml). Demonstration sessions carry
@@ -94,10 +94,10 @@ export const sessionSchema = z
 		applicationPeriod: z.object({ from: isoDate, to: isoDate }).optional(),
 		places: z.number().int().positive().optional(),
 	})
-	.refine((s) => s.end >= s.start, { path: ['end'], message: 'must be on or after the start date' })
+	.refine((s) => s.end >= s.start, { path: ['end'], message: 'doit être le même jour que le début ou après date' })
 	.refine((s) => !s.applicationPeriod || s.applicationPeriod.to >= s.applicationPeriod.from, {
 		path: ['applicationPeriod', 'to'],
-		message: 'must be on or after the start of the application period',
+		message: 'doit être le même jour que le début ou après of the application period',
 	});
 
 export type Diploma = z.infer<typeof diplomaSchema>;

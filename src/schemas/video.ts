@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { commonFields, entryId } from './shared';
+import { commonFields, entryId, isoDay } from './shared';
 
 export const videoProviders = ['youtube', 'vimeo', 'dailymotion', 'peertube'] as const;
 export const employerKinds = [
@@ -24,7 +24,10 @@ export const videoWords = {
 
 const file = z
 	.string()
-	.regex(/^\/videos\/[a-z0-9-]+(\.[a-z]{2})?\.(mp4|webm|vtt)$/, 'must be a file under public/videos/, e.g. "/videos/matinee-ehpad.mp4"');
+	.regex(
+		/^\/videos\/[a-z0-9-]+(\.[a-z]{2})?\.(mp4|webm|vtt)$/,
+		'doit être un fichier de public/videos/, par exemple « /videos/matinee-ehpad.mp4 »',
+	);
 
 /**
  * A testimonial video (content/temoignages/fr/<id>.mdx). The French body is the
@@ -40,32 +43,35 @@ export const videoSchema = z
 			employer: z.enum(employerKinds),
 			territory: commonFields.territories.unwrap().element.optional(),
 		}),
-		recorded: z.coerce.date({ error: 'must be a date such as 2026-10-12' }),
+		recorded: isoDay,
 		/** Length in seconds. */
 		duration: z.number().int().min(5).max(3600),
 		/** A file of src/assets/videos/ (drawn through Astro's image pipeline). */
 		poster: z
 			.string()
-			.regex(/^[a-z0-9-]+\.(png|jpg|jpeg|webp)$/, 'must be the file name of an image in src/assets/videos/, e.g. "matinee-ehpad.png"'),
+			.regex(/^[a-z0-9-]+\.(png|jpg|jpeg|webp)$/, "doit être le nom d'une image de src/assets/videos/, par exemple « matinee-ehpad.png »"),
 		source: z.discriminatedUnion('kind', [
 			z.object({ kind: z.literal('file'), src: file }),
 			z.object({
 				kind: z.enum(['youtube', 'vimeo', 'dailymotion']),
-				id: z.string().regex(/^[A-Za-z0-9_-]{4,40}$/, 'must be the video id the provider gives'),
+				id: z.string().regex(/^[A-Za-z0-9_-]{4,40}$/, "doit être l'identifiant de la vidéo donné par l'hébergeur"),
 			}),
 			z.object({
 				kind: z.literal('peertube'),
-				host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as "peertube.example.org"'),
+				host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "doit être un nom d'hôte, par exemple « peertube.example.org »"),
 				id: z.string().min(4),
 			}),
 		]),
 		captions: z.array(z.object({ lang: z.enum(captionLocales), src: file })).min(2),
 		chapters: z.array(z.object({ start: z.number().int().min(0), title: z.string().min(2) })).optional(),
 	})
-	.refine((v) => v.captions.some((c) => c.lang === 'fr'), { path: ['captions'], message: 'needs French captions (lang: fr)' })
+	.refine((v) => v.captions.some((c) => c.lang === 'fr'), {
+		path: ['captions'],
+		message: 'il manque les sous-titres en français (lang: fr)',
+	})
 	.refine((v) => v.captions.some((c) => c.lang !== 'fr'), {
 		path: ['captions'],
-		message: 'needs captions in at least one language other than French',
+		message: 'il faut des sous-titres dans au moins une autre langue que le français',
 	});
 
 export type VideoFacts = z.infer<typeof videoSchema>;

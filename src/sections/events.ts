@@ -55,7 +55,7 @@ const facets = [
 export const events = defineSection({
 	id: 'events',
 	segment,
-	noun: 'event',
+	noun: 'événement',
 	collections: {
 		events: { base: 'content/agenda', folders: ['fr'], extensions: ['.md', '.mdx'], schema: eventSchema, idPrefix: false },
 		eventTranslations: {

@@ -65,7 +65,7 @@ const facets = [
 export const offers = defineSection({
 	id: 'offers',
 	segment,
-	noun: 'job offer',
+	noun: "offre d'emploi",
 	collections: {},
 	loadedCollections: ['offers', 'offerSources'],
 	localisation: { mode: 'french-only' },

@@ -43,7 +43,7 @@ const facets = [
 export const profiles = defineSection({
 	id: 'profiles',
 	segment,
-	noun: 'job profile',
+	noun: 'fiche métier',
 	collections: {
 		profiles: { base: 'content/metiers', folders: ['fr'], extensions: ['.mdx'], schema: profileSchema, idPrefix: false },
 		profileTranslations: {

@@ -66,7 +66,7 @@ const facets = [
 export const trainings = defineSection({
 	id: 'trainings',
 	segment,
-	noun: 'diploma',
+	noun: 'diplôme',
 	collections: {
 		diplomas: { base: 'content/formations', folders: ['fr'], extensions: ['.md', '.mdx'], schema: diplomaSchema, idPrefix: false },
 		diplomaTranslations: {
@@ -82,7 +82,7 @@ export const trainings = defineSection({
 			extensions: ['.yaml'],
 			schema: organisationSchema,
 			idPrefix: false,
-			noun: 'training organisation',
+			noun: 'organisme de formation',
 		},
 		trainingSessions: {
 			base: 'content/formations/sessions',
@@ -90,7 +90,7 @@ export const trainings = defineSection({
 			extensions: ['.yaml'],
 			schema: sessionSchema,
 			idPrefix: false,
-			noun: 'training session',
+			noun: 'session de formation',
 		},
 	},
 	localisation: { mode: 'translated', canonical: 'diplomas', translations: 'diplomaTranslations', translatable: Object.keys(diplomaWords) },

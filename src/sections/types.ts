@@ -21,7 +21,7 @@ export interface FileCollection {
 	schema: z.ZodType;
 	/** Canonical entries are "<id>"; translations are "<locale>/<id>". */
 	idPrefix: boolean;
-	/** How messages to editors name one entry, when it differs from the section's noun. */
+	/** How messages to editors name one entry (French), when it differs from the section's noun. */
 	noun?: string;
 	/** When the body is required: what to say when it is empty. */
 	body?: string;
@@ -90,7 +90,7 @@ export interface Section {
 	loadedCollections?: readonly string[];
 	localisation: Localisation;
 	references: readonly Reference[];
-	/** How messages to editors name one entry: "job profile". */
+	/** How messages to editors name one entry, in French (they read it): "fiche métier". */
 	noun: string;
 	/**
 	 * Where entries point to job profiles: each profile page lists them (in the order of

@@ -34,7 +34,7 @@ const facets = [
 export const videos = defineSection({
 	id: 'videos',
 	segment,
-	noun: 'video',
+	noun: 'vidéo',
 	collections: {
 		videos: {
 			base: 'content/temoignages',
@@ -42,7 +42,7 @@ export const videos = defineSection({
 			extensions: ['.md', '.mdx'],
 			schema: videoSchema,
 			idPrefix: false,
-			body: 'the transcript (what is said in the video) is required, below the front matter',
+			body: 'la transcription (ce qui est dit dans la vidéo) est obligatoire, sous le front matter',
 			files: [
 				{ field: 'poster', dir: 'src/assets/videos' },
 				{ field: 'captions[].src', dir: 'public' },

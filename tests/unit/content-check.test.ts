@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/check';
+import { closest } from '../../src/lib/content-check/messages';
 import { cleanUp, copyOfContent } from '../support/content-copy';
 
 afterAll(cleanUp);
@@ -12,73 +13,154 @@ function edit(root: string, file: string, change: (text: string) => string) {
 }
 
 const profile = 'content/metiers/fr/aide-soignant.mdx';
+const session = 'content/formations/sessions/cfps-mont-de-marsan-deas-2027-01.yaml';
+const event = 'content/agenda/fr/job-dating-grand-age-mont-de-marsan.mdx';
+
+/**
+ * One broken file per kind of mistake staff make; each must come back in French,
+ * with the file, the line and the field. Errors stop the build; warnings do not.
+ */
+const corpus: { mistake: string; file: string; change: (text: string) => string; field: string; message: RegExp }[] = [
+	{
+		mistake: 'a missing field',
+		file: profile,
+		change: (t) => t.replace(/^hook: .*\n/m, ''),
+		field: 'hook',
+		message: /^est obligatoire \(un texte\)$/,
+	},
+	{
+		mistake: 'a wrong type',
+		file: profile,
+		change: (t) => t.replace(/^order: .*$/m, 'order: "premier"'),
+		field: 'order',
+		message: /^doit être un nombre, pas "premier"$/,
+	},
+	{
+		mistake: 'a value out of a list',
+		file: profile,
+		change: (t) => t.replace(/^level: 4$/m, 'level: 7'),
+		field: 'level',
+		message: /niveau de qualification : 3, 4, 5 ou 6/,
+	},
+	{
+		mistake: 'a bad date',
+		file: session,
+		change: (t) => t.replace(/^start: .*$/m, 'start: le 4 janvier'),
+		field: 'start',
+		message: /^doit être une date, par exemple/,
+	},
+	{
+		mistake: 'an end before the start',
+		file: event,
+		change: (t) => t.replace(/^end: .*$/m, 'end: 2020-01-01T10:00'),
+		field: 'end',
+		message: /^doit être le même jour que le début ou après$/,
+	},
+	{
+		mistake: 'an unknown reference, with the closest ids',
+		file: profile,
+		change: (t) => t.replace(/^careerMoves: \[/m, 'careerMoves: [acompagnant-educatif-et-social, '),
+		field: 'careerMoves[0]',
+		message:
+			/^« acompagnant-educatif-et-social » n'est pas un identifiant connu \(fiche métier\) ; les plus proches : accompagnant-educatif-et-social/,
+	},
+	{
+		mistake: 'an unknown field',
+		file: session,
+		change: (t) => `${t}lieu: Dax\n`,
+		field: '(front matter)',
+		message: /^champ\(s\) inconnu\(s\) ici : lieu$/,
+	},
+	{
+		mistake: 'a video without French captions',
+		file: 'content/temoignages/fr/ines-aide-soignante.mdx',
+		change: (t) => t.replace('lang: fr,', 'lang: es,'),
+		field: 'captions',
+		message: /sous-titres en français/,
+	},
+];
 
 describe('content checker', () => {
-	it('finds no problem in the shipped content', () => {
+	it('finds no error in the shipped content', () => {
 		const { problems, entries } = checkContent();
-		expect(formatProblems(problems)).toBe('0 content problem(s) found. Fix them and build again:');
+		expect(problems).toEqual([]);
+		expect(formatProblems(problems)).toMatch(/^Aucune erreur\./);
 		expect(entries.filter((e) => e.collection === 'profiles')).toHaveLength(16);
 	});
 
-	it('names the file and the field of a missing required field', () => {
-		const root = copyOfContent();
-		edit(root, profile, (t) => t.replace(/^hook: .*\n/m, ''));
-		const { problems } = checkContent(root);
-		expect(problems).toContainEqual({ file: profile, field: 'hook', message: 'is required (a text)' });
-	});
+	for (const { mistake, file, change, field, message } of corpus) {
+		it(`names the file, line and field of ${mistake}, in French`, () => {
+			const root = copyOfContent();
+			edit(root, file, change);
+			const { problems } = checkContent(root);
+			const found = problems.find((p) => p.file === file && p.field === field);
+			expect(found, JSON.stringify(problems)).toBeDefined();
+			expect(found!.message).toMatch(message);
+			expect(found!.line).toBeGreaterThanOrEqual(1);
+		});
+	}
 
-	it('names the file and the field of a wrong level', () => {
+	it('reports every problem at once: a bad level and an unknown career move in the same file', () => {
 		const root = copyOfContent();
-		edit(root, profile, (t) => t.replace(/^level: 4$/m, 'level: 7'));
+		edit(root, profile, (t) => t.replace(/^level: 4$/m, 'level: 7').replace(/^careerMoves: \[/m, 'careerMoves: [infirmier-de-bloc, '));
 		const { problems } = checkContent(root);
-		expect(problems).toContainEqual({ file: profile, field: 'level', message: 'must be a qualification level: 3, 4, 5 or 6' });
-	});
-
-	it('names the file and the position of a dangling career move', () => {
-		const root = copyOfContent();
-		edit(root, profile, (t) => t.replace(/^careerMoves: \[/m, 'careerMoves: [infirmier-de-bloc, '));
-		const { problems } = checkContent(root);
-		const problem = problems.find((p) => p.field === 'careerMoves[0]');
-		expect(problem?.file).toBe(profile);
-		expect(problem?.message).toMatch(/^"infirmier-de-bloc" is not a job profile id; known ids: accompagnant-educatif-et-social/);
+		const mine = problems.filter((p) => p.file === profile);
+		expect(mine.map((p) => p.field)).toEqual(['level', 'careerMoves[0]']);
+		const text = formatProblems(problems);
+		const levelLine =
+			readFileSync(join(root, profile), 'utf8')
+				.split('\n')
+				.findIndex((l) => l.startsWith('level:')) + 1;
+		expect(text).toContain(`${profile}:${levelLine}  level  doit être un niveau de qualification`);
 	});
 
 	it('requires the facts of a full profile but not of a former job title', () => {
 		const root = copyOfContent();
 		edit(root, profile, (t) => t.replace(/^salary:\n( {2}.*\n)+/m, ''));
-		edit(root, 'content/metiers/fr/aide-medico-psychologique.mdx', (t) => t);
 		const { problems } = checkContent(root);
-		expect(problems).toEqual([{ file: profile, field: 'salary', message: expect.stringContaining('is required for a job profile') }]);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: profile,
+				field: 'salary',
+				message: expect.stringContaining('est obligatoire pour une fiche métier'),
+			}),
+		]);
 	});
 
-	it('reports broken YAML, an unknown enum value and a translation without a French original', () => {
+	it('reports broken YAML, a translation without a French original, and a file name that cannot be an address', () => {
 		const root = copyOfContent();
-		edit(root, profile, (t) => t.replace(/^sectors: \[autonomie/m, 'sectors: [vieillesse'));
 		edit(root, 'content/metiers/fr/moniteur-educateur.mdx', (t) => t.replace(/^title: (.*)$/m, 'title: "unclosed'));
 		writeFileSync(
 			join(root, 'content/metiers/en/infirmier.mdx'),
 			'---\ntitle: Nurse\nhook: A nurse looks after patients.\nskills: [a1]\nqualities: [b1]\nworkingConditions: [c1]\n---\nText\n',
 		);
-		const { problems } = checkContent(root);
-		expect(problems).toContainEqual({
-			file: profile,
-			field: 'sectors[0]',
-			message: 'must be one of: "autonomie", "handicap", "enfance-famille", "insertion"',
-		});
-		expect(problems.find((p) => p.file === 'content/metiers/fr/moniteur-educateur.mdx')?.message).toMatch(
-			/front matter is not valid YAML \(front matter line \d+\)/,
-		);
-		expect(problems).toContainEqual({
-			file: 'content/metiers/en/infirmier.mdx',
-			field: '(file name)',
-			message: 'translates no French job profile: content/metiers/fr/infirmier.mdx does not exist',
-		});
-	});
-
-	it('refuses a file name that cannot be a stable URL', () => {
-		const root = copyOfContent();
 		writeFileSync(join(root, 'content/pages/fr/Éducateur.mdx'), '---\ntitle: X\ndescription: Une page de test.\n---\n');
 		const { problems } = checkContent(root);
-		expect(problems).toContainEqual(expect.objectContaining({ file: 'content/pages/fr/Éducateur.mdx', field: '(file name)' }));
+		expect(problems.find((p) => p.file === 'content/metiers/fr/moniteur-educateur.mdx')?.message).toMatch(
+			/le front matter n'est pas du YAML valide \(ligne \d+ du fichier\)/,
+		);
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				file: 'content/metiers/en/infirmier.mdx',
+				field: '(nom du fichier)',
+				message: expect.stringContaining('content/metiers/fr/infirmier.mdx'),
+			}),
+		);
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'content/pages/fr/Éducateur.mdx', field: '(nom du fichier)' }));
+	});
+
+	it('lists missing translations as warnings, not errors', () => {
+		const root = copyOfContent();
+		rmSync(join(root, 'content/metiers/ar/aide-soignant.mdx'));
+		const { problems, warnings, translations } = checkContent(root);
+		expect(problems).toEqual([]);
+		expect(translations).toContainEqual({ file: profile, missing: ['ar'] });
+		expect(warnings).toContainEqual(
+			expect.objectContaining({ file: profile, field: '(traduction)', message: expect.stringContaining('ar') }),
+		);
+	});
+
+	it('suggests the closest known ids', () => {
+		expect(closest('aide-soigant', ['aide-soignant', 'aide-a-domicile', 'educateur-specialise'])[0]).toBe('aide-soignant');
 	});
 });

@@ -39,12 +39,12 @@ describe('territory configuration', () => {
 	it('names the file and the field of a bad e-mail', () => {
 		const error = problemOf(landes.replace('contact@metiers-du-lien-landes.example.org', 'not-an-email'));
 		expect(error.file).toBe('content/territories/test.yaml');
-		expect(error.message).toMatch(/platform\.email: must be an e-mail address/);
+		expect(error.message).toMatch(/platform\.email : doit être une adresse e-mail/);
 	});
 
 	it('refuses an accent colour too light for white text', () => {
 		const error = problemOf(landes.replace('primary: "#0b5d5b"', 'primary: "#7fd1cf"'));
-		expect(error.message).toMatch(/accent\.primary: is too light/);
+		expect(error.message).toMatch(/accent\.primary : est trop claire/);
 	});
 
 	it('names a missing field and an unknown one', () => {
@@ -54,9 +54,9 @@ describe('territory configuration', () => {
 	});
 
 	it('explains invalid YAML and an unknown SITE_TERRITORY', () => {
-		expect(problemOf('name: [unclosed').message).toMatch(/is not valid YAML/);
+		expect(problemOf('name: [unclosed').message).toMatch(/n'est pas du YAML valide/);
 		expect(() => loadTerritory('atlantide')).toThrow(
-			/SITE_TERRITORY="atlantide" names no territory file; available: ain, landes, pyrenees-atlantiques/,
+			/SITE_TERRITORY="atlantide" ne désigne aucun fichier de territoire ; disponibles : ain, landes, pyrenees-atlantiques/,
 		);
 	});
 

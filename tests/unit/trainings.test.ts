@@ -129,13 +129,17 @@ describe('training content check', () => {
 		);
 		const { problems } = checkContent(root);
 		expect(problems).toContainEqual(
-			expect.objectContaining({ file, field: 'diploma', message: expect.stringMatching(/^"deass-typo" is not a diploma id/) }),
+			expect.objectContaining({
+				file,
+				field: 'diploma',
+				message: expect.stringMatching(/^« deass-typo » n'est pas un identifiant connu \(diplôme\)/),
+			}),
 		);
 		expect(problems).toContainEqual(
 			expect.objectContaining({
 				file,
 				field: 'organisation',
-				message: expect.stringMatching(/^"ifas-inconnu" is not a training organisation id/),
+				message: expect.stringMatching(/^« ifas-inconnu » n'est pas un identifiant connu \(organisme de formation\)/),
 			}),
 		);
 	});
@@ -150,7 +154,7 @@ describe('training content check', () => {
 			expect.objectContaining({
 				file: 'content/formations/fr/deas.mdx',
 				field: 'professions[0]',
-				message: expect.stringMatching(/^"infirmier" is not a job profile id/),
+				message: expect.stringMatching(/^« infirmier » n'est pas un identifiant connu \(fiche métier\)/),
 			}),
 		);
 		expect(problems).toContainEqual(

@@ -27,24 +27,24 @@ describe('interface strings', () => {
 	it('names the locale file and the missing key', () => {
 		const error = errorOf({ fr, en: good, es: good, ar: { 'nav.home': 'الرئيسية' }, uk: good });
 		expect(error.file).toBe('content/ui/ar.json');
-		expect(error.message).toContain('metiers.count: missing key');
+		expect(error.message).toContain('metiers.count : clé manquante');
 	});
 
 	it('names the locale file and the extra key', () => {
 		const error = errorOf({ fr, en: { ...good, 'nav.extra': 'Extra' }, es: good, ar: good, uk: good });
 		expect(error.file).toBe('content/ui/en.json');
-		expect(error.message).toContain('nav.extra: unexpected key');
+		expect(error.message).toContain('nav.extra : clé en trop');
 	});
 
 	it('refuses a translation that drops a placeholder', () => {
 		const error = errorOf({ fr, en: good, es: { ...good, 'metiers.count': 'Oficios' }, ar: good, uk: good });
 		expect(error.file).toBe('content/ui/es.json');
-		expect(error.message).toContain('metiers.count: must keep the placeholder {count}');
+		expect(error.message).toContain('metiers.count : doit garder le repère {count}');
 	});
 
 	it('refuses an empty text and a missing file', () => {
 		expect(errorOf({ fr, en: good, es: good, ar: good, uk: { ...good, 'nav.home': ' ' } }).message).toContain(
-			'nav.home: must be a non-empty text',
+			'nav.home : doit être un texte non vide',
 		);
 		expect(errorOf({ fr, en: good, es: good, ar: good }).file).toBe('content/ui/uk.json');
 	});

@@ -1,11 +1,13 @@
 import { sections, type Section } from '../../sections';
 import { valuesAt } from '../value-at';
 import type { CheckedEntry, Problem } from './check';
+import { closest } from './messages';
 
 /**
- * Links between entries that no single file's schema can see, for every
- * section alike: the references each section declares, and translations
- * whose French original does not exist.
+ * Links between entries that no single file's schema can see, for every section
+ * alike: the references each section declares, and translations whose French
+ * original does not exist. Entries that failed their schema are checked too, from
+ * what is written, so a file shows all its mistakes at once.
  */
 export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 	const problems: Problem[] = [];
@@ -22,17 +24,20 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 	for (const section of sections as readonly Section[]) {
 		for (const ref of section.references) {
 			const known = ids(ref.to);
-			const list = () => [...known].sort().join(', ');
-			for (const entry of entries.filter((e) => e.collection === ref.collection && e.valid)) {
+			for (const entry of entries.filter((e) => e.collection === ref.collection)) {
 				const value = ref.field.includes('.') ? valuesAt(entry.data, ref.field)[0] : entry.data[ref.field];
 				const values = Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value];
 				values.forEach((id, i) => {
 					const field = Array.isArray(value) ? `${ref.field}[${i}]` : ref.field;
 					if (typeof id !== 'string') return; // the schema reported it
 					if (!known.has(id)) {
-						problems.push({ file: entry.file, field, message: `"${id}" is not a ${nounOf(ref.to)} id; known ids: ${list()}` });
+						problems.push({
+							file: entry.file,
+							field,
+							message: `« ${id} » n'est pas un identifiant connu (${nounOf(ref.to)}) ; les plus proches : ${closest(id, known).join(', ')}`,
+						});
 					} else if (ref.collection === ref.to && id === entry.id) {
-						problems.push({ file: entry.file, field, message: `an entry cannot point to itself` });
+						problems.push({ file: entry.file, field, message: 'une entrée ne peut pas renvoyer vers elle-même' });
 					}
 				});
 			}
@@ -48,8 +53,8 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 				const ext = canonical.extensions[canonical.extensions.length - 1];
 				problems.push({
 					file: t.file,
-					field: '(file name)',
-					message: `translates no French ${section.noun}: ${canonical.base}/fr/${id}${ext} does not exist`,
+					field: '(nom du fichier)',
+					message: `traduit un fichier français qui n'existe pas : ${canonical.base}/fr/${id}${ext} (même nom de fichier dans les deux dossiers)`,
 				});
 			}
 		}

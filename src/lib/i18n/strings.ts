@@ -15,30 +15,31 @@ const placeholdersOf = (text: string) => new Set([...text.matchAll(placeholder)]
 export function validateUiStrings(files: Partial<Record<Locale, unknown>>, fileName = (l: Locale) => `content/ui/${l}.json`) {
 	const reference = files[defaultLocale];
 	if (!isStringRecord(reference)) {
-		throw new ContentError(fileName(defaultLocale), ['(whole file): must be a JSON object of "key": "text" pairs']);
+		throw new ContentError(fileName(defaultLocale), ['(tout le fichier) : doit être un objet JSON de paires "clé": "texte"']);
 	}
 	const result = {} as Record<Locale, UiStrings>;
 	for (const locale of localeCodes) {
 		const data = files[locale];
 		const problems: string[] = [];
 		if (data === undefined) {
-			problems.push('(whole file): is missing; copy content/ui/fr.json and translate it');
+			problems.push('(tout le fichier) : manque ; copiez content/ui/fr.json et traduisez-le');
 		} else if (!isStringRecord(data)) {
-			problems.push('(whole file): must be a JSON object of "key": "text" pairs');
+			problems.push('(tout le fichier) : doit être un objet JSON de paires "clé": "texte"');
 		} else {
 			for (const key of Object.keys(reference)) {
 				const text = data[key];
-				if (text === undefined) problems.push(`${key}: missing key (French says "${reference[key]}")`);
-				else if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: must be a non-empty text`);
+				if (text === undefined) problems.push(`${key} : clé manquante (en français : « ${reference[key]} »)`);
+				else if (typeof text !== 'string' || text.trim() === '') problems.push(`${key} : doit être un texte non vide`);
 				else {
 					const expected = placeholdersOf(reference[key]!);
 					const found = placeholdersOf(text);
-					for (const name of expected) if (!found.has(name)) problems.push(`${key}: must keep the placeholder {${name}}`);
-					for (const name of found) if (!expected.has(name)) problems.push(`${key}: unknown placeholder {${name}}`);
+					for (const name of expected) if (!found.has(name)) problems.push(`${key} : doit garder le repère {${name}}`);
+					for (const name of found) if (!expected.has(name)) problems.push(`${key} : repère inconnu {${name}}`);
 				}
 			}
 			for (const key of Object.keys(data)) {
-				if (!(key in reference)) problems.push(`${key}: unexpected key (not in content/ui/fr.json; remove it or add it to French first)`);
+				if (!(key in reference))
+					problems.push(`${key} : clé en trop (absente de content/ui/fr.json ; supprimez-la ou ajoutez-la d'abord en français)`);
 			}
 		}
 		if (problems.length) throw new ContentError(fileName(locale), problems);

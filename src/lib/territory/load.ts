@@ -22,14 +22,14 @@ export function loadTerritory(id = process.env.SITE_TERRITORY || defaultTerritor
 	const file = `${territoriesDir}/${id}.yaml`;
 	const path = join(root, file);
 	if (!existsSync(path)) {
-		throw new ContentError(file, [`SITE_TERRITORY="${id}" names no territory file; available: ${availableTerritories(root).join(', ')}`]);
+		throw new ContentError(file, [`SITE_TERRITORY="${id}" ne désigne aucun fichier de territoire ; disponibles : ${availableTerritories(root).join(', ')}`]);
 	}
 	let data: unknown;
 	try {
 		data = yaml.load(readFileSync(path, 'utf8'), { filename: file });
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.message : String(error);
-		throw new ContentError(file, [`(whole file): is not valid YAML: ${reason}`]);
+		throw new ContentError(file, [`(tout le fichier) : n'est pas du YAML valide : ${reason}`]);
 	}
 	return { id, ...parseOrThrow(territorySchema, data, file) };
 }
