@@ -47,7 +47,7 @@ const corpus: { mistake: string; file: string; change: (text: string) => string;
 		file: session,
 		change: (t) => t.replace(/^start: .*$/m, 'start: le 4 janvier'),
 		field: 'start',
-		message: /^doit être une date, par exemple/,
+		message: /^doit être une date écrite AAAA-MM-JJ/,
 	},
 	{
 		mistake: 'an end before the start',
