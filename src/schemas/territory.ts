@@ -30,7 +30,7 @@ export const territorySchema = z.strictObject({
 	institution: z.string().min(2),
 	departements: z.array(departementCode).min(1),
 	region: z.string().min(2),
-	siteUrl: z.url({ error: "doit être l\'adresse complète du site, par exemple « https://metiers.example.fr »" }),
+	siteUrl: z.url({ error: "doit être l'adresse complète du site, par exemple « https://metiers.example.fr »" }),
 	platform: contact,
 	publisher: z.object({
 		name: z.string().min(2),

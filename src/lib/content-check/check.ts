@@ -80,6 +80,7 @@ export function checkContent(root = process.cwd()): {
 				try {
 					const text = readFileSync(join(dir, name), 'utf8');
 					texts.set(file, text);
+					placeholderProblems(file, text, problems);
 					if (/\.ya?ml$/.test(name)) data = readYaml(text);
 					else ({ data, body } = readFrontmatter(text));
 				} catch (error) {
@@ -147,6 +148,17 @@ export function checkContent(root = process.cwd()): {
 	}
 	for (const p of [...problems, ...warnings]) p.line ??= lineOf(texts.get(p.file), p.field);
 	return { problems, warnings, entries, translations };
+}
+
+/** The word templates (npm run new) put where staff must write: left in place, it is an error. */
+export const placeholder = 'À REMPLIR';
+
+function placeholderProblems(file: string, text: string, problems: Problem[]) {
+	text.split('\n').forEach((line, i) => {
+		if (!line.includes(placeholder) || line.trimStart().startsWith('#')) return;
+		const field = /^([A-Za-z]+):/.exec(line)?.[1] ?? '(texte)';
+		problems.push({ file, line: i + 1, field, message: `est à remplir : remplacez « ${placeholder}: … » par le vrai texte` });
+	});
 }
 
 /** The line where a field is written: its top-level key, or the top of the file. */

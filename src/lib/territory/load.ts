@@ -22,7 +22,9 @@ export function loadTerritory(id = process.env.SITE_TERRITORY || defaultTerritor
 	const file = `${territoriesDir}/${id}.yaml`;
 	const path = join(root, file);
 	if (!existsSync(path)) {
-		throw new ContentError(file, [`SITE_TERRITORY="${id}" ne désigne aucun fichier de territoire ; disponibles : ${availableTerritories(root).join(', ')}`]);
+		throw new ContentError(file, [
+			`SITE_TERRITORY="${id}" ne désigne aucun fichier de territoire ; disponibles : ${availableTerritories(root).join(', ')}`,
+		]);
 	}
 	let data: unknown;
 	try {
