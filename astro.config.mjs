@@ -11,6 +11,7 @@ import { reportContentError } from './src/lib/report-error.ts';
 import { preflight } from './src/lib/preflight.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { adminEditor } from './src/integrations/admin.ts';
 
 const territory = reportContentError(() => loadTerritory());
 const problems = preflight();
@@ -27,7 +28,7 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	// Never inline scripts or styles: the Content-Security-Policy then needs no 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [mdx(), sitemap(sitemapOptions()), pagefind(), securityHeadersFile()],
+	integrations: [mdx(), sitemap(sitemapOptions()), pagefind(), securityHeadersFile(), adminEditor()],
 	vite: {
 		plugins: [tailwindcss(), territoryPlugin(territory)],
 		resolve: {

@@ -8,16 +8,30 @@ import { extname, join, normalize } from 'node:path';
 const port = Number(process.argv[2] || process.env.PORT || 4321);
 const root = join(process.cwd(), 'dist');
 
-// Send the headers of dist/_headers ("/*" block), as Netlify or Cloudflare Pages would,
-// so that tests run under the real Content-Security-Policy.
-const extraHeaders = {};
+// Send the headers of dist/_headers for each path ("/*", then more specific blocks such as
+// "/admin/*" with "! Name" removals), as Cloudflare Pages would, so that tests run under the real policies.
+let headersText = '';
 try {
-	for (const line of (await readFile(join(root, '_headers'), 'utf8')).split('\n')) {
-		const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-		if (match) extraHeaders[match[1]] = match[2];
-	}
+	headersText = await readFile(join(root, '_headers'), 'utf8');
 } catch {
 	// no _headers: serve without them
+}
+function headersFor(path) {
+	const headers = {};
+	let applies = false;
+	for (const line of headersText.split('\n')) {
+		if (line.startsWith('/')) {
+			const pattern = line.trim();
+			applies = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+			continue;
+		}
+		if (!applies) continue;
+		const detach = /^\s+!\s*([\w-]+)\s*$/.exec(line);
+		if (detach) delete headers[detach[1]];
+		const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+		if (match) headers[match[1]] = match[2];
+	}
+	return headers;
 }
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,6 +46,9 @@ const types = {
 	'.ico': 'image/x-icon',
 	'.webmanifest': 'application/manifest+json',
 	'.ics': 'text/calendar; charset=utf-8',
+	'.yml': 'text/yaml; charset=utf-8',
+	'.mp4': 'video/mp4',
+	'.webp': 'image/webp',
 	'.vtt': 'text/vtt; charset=utf-8',
 	'.pf_meta': 'application/octet-stream',
 	'.pf_fragment': 'application/octet-stream',
@@ -58,10 +75,10 @@ createServer(async (req, res) => {
 	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 	const file = await resolveFile(pathname);
 	if (!file) {
-		res.writeHead(404, { ...extraHeaders, 'content-type': types['.html'] });
+		res.writeHead(404, { ...headersFor(pathname), 'content-type': types['.html'] });
 		res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
 		return;
 	}
-	res.writeHead(200, { ...extraHeaders, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	res.writeHead(200, { ...headersFor(pathname), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	res.end(await readFile(file));
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check/check';
@@ -147,6 +147,16 @@ describe('content checker', () => {
 			}),
 		);
 		expect(problems).toContainEqual(expect.objectContaining({ file: 'content/pages/fr/Éducateur.mdx', field: '(nom du fichier)' }));
+	});
+
+	it('refuses a translation in a folder of an unknown language', () => {
+		const root = copyOfContent();
+		mkdirSync(join(root, 'content/metiers/de'));
+		writeFileSync(join(root, 'content/metiers/de/aide-soignant.mdx'), '---\ntitle: Pflegehelfer\n---\n');
+		const { problems } = checkContent(root);
+		expect(problems).toContainEqual(
+			expect.objectContaining({ file: 'content/metiers/de', field: '(dossier)', message: expect.stringMatching(/^langue inconnue/) }),
+		);
 	});
 
 	it('lists missing translations as warnings, not errors', () => {

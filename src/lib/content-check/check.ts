@@ -136,6 +136,7 @@ export function checkContent(root = process.cwd()): {
 			}
 		}
 	}
+	problems.push(...unknownLocaleFolders(root));
 	problems.push(...crossReferenceProblems(entries));
 	const translations = missingTranslations(entries);
 	for (const t of translations) {
@@ -148,6 +149,31 @@ export function checkContent(root = process.cwd()): {
 	}
 	for (const p of [...problems, ...warnings]) p.line ??= lineOf(texts.get(p.file), p.field);
 	return { problems, warnings, entries, translations };
+}
+
+/** A translation in a folder no locale owns (content/metiers/de/) would be silently ignored: say so. */
+function unknownLocaleFolders(root: string): Problem[] {
+	const problems: Problem[] = [];
+	const specs = Object.values(fileCollections) as FileCollection[];
+	for (const base of new Set(specs.filter((c) => c.folders.length).map((c) => c.base))) {
+		const dir = join(root, base);
+		if (!existsSync(dir)) continue;
+		const known = new Set(
+			specs.flatMap((c) =>
+				c.base === base ? c.folders : c.base.startsWith(`${base}/`) ? [c.base.slice(base.length + 1).split('/')[0]!] : [],
+			),
+		);
+		for (const name of readdirSync(dir)) {
+			if (!statSync(join(dir, name)).isDirectory() || known.has(name)) continue;
+			problems.push({
+				file: `${base}/${name}`,
+				line: 1,
+				field: '(dossier)',
+				message: `langue inconnue : les dossiers de langue sont ${[...known].filter((k) => /^[a-z]{2}$/.test(k)).join(', ')}`,
+			});
+		}
+	}
+	return problems;
 }
 
 /** The word templates (npm run new) put where staff must write: left in place, it is an error. */

@@ -6,6 +6,7 @@
  */
 import { events, offers, pages, profiles, site, trainings, videos } from '../../sections';
 import { localePath } from '../i18n/paths';
+import { adminPath } from '../security/headers';
 import type { Locale } from '../i18n/locales';
 
 export { isSingleLanguagePath, navigation } from '../../sections';
@@ -28,7 +29,7 @@ export const paths = {
  * The only pages allowed to ship JavaScript (locale-less paths): content pages
  * work without it. The interactive tools to come add their path here.
  */
-export const pagesWithJavaScript: readonly string[] = [paths.search()];
+export const pagesWithJavaScript: readonly string[] = [paths.search(), adminPath];
 
 /** The address of a locale-less path for a visitor of `locale`. */
 export const href = (locale: Locale, path: string): string => localePath(locale, path);
