@@ -14,11 +14,25 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 	minute: '2-digit',
 });
 
+/** The Paris wall-clock fields of an instant: year, month, day, hour, minute (two digits). */
+export function parisParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+	return Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value])) as Record<
+		'year' | 'month' | 'day' | 'hour' | 'minute',
+		string
+	>;
+}
+
 /** Paris's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 function offsetAt(instant: number): number {
-	const p = Object.fromEntries(parts.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+	const p = parisParts(new Date(instant));
 	const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
 	return Math.round((asUtc - Math.floor(instant / 60000) * 60000) / 60000);
+}
+
+/** "+01:00" in winter, "+02:00" in summer. */
+export function parisOffset(date: Date): string {
+	const minutes = offsetAt(date.getTime());
+	return `+${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** The instant of a Paris wall-clock time; across the spring gap, the moment right after it. */

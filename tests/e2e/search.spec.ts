@@ -53,7 +53,10 @@ test('the type filter narrows results to information pages', async ({ page }) =>
 	await page.getByText('Affiner la recherche').click();
 	await page.getByRole('checkbox', { name: "Page d'information" }).check();
 	await expect(page.locator('#search-results li .type').first()).toHaveText("Page d'information");
-	for (const type of await page.locator('#search-results li .type').allTextContents()) expect(type).toBe("Page d'information");
+	// The list is redrawn when the filter applies: wait until it holds information pages only.
+	await expect
+		.poll(async () => [...new Set(await page.locator('#search-results li .type').allTextContents())])
+		.toEqual(["Page d'information"]);
 });
 
 test('Arabic search reads right to left and Pagefind loads only on demand', async ({ page }) => {

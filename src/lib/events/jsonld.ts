@@ -1,4 +1,5 @@
 import type { EventFacts } from '../../schemas/event';
+import { parisOffset, parisParts } from '../paris-time';
 
 interface EventInput {
 	url: string;
@@ -20,24 +21,9 @@ const statusUrl: Record<EventFacts['status'], string> = {
 
 /** ISO 8601 with Paris's offset ("2027-03-18T09:30:00+01:00"), or the day alone. */
 function parisIso(date: Date, timed: boolean): string {
-	const p = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: 'Europe/Paris',
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			timeZoneName: 'longOffset',
-		})
-			.formatToParts(date)
-			.map((x) => [x.type, x.value]),
-	);
+	const p = parisParts(date);
 	const day = `${p.year}-${p.month}-${p.day}`;
-	if (!timed) return day;
-	const offset = String(p.timeZoneName).replace('GMT', '') || '+00:00';
-	return `${day}T${p.hour}:${p.minute}:00${offset}`;
+	return timed ? `${day}T${p.hour}:${p.minute}:00${parisOffset(date)}` : day;
 }
 
 /**
