@@ -106,7 +106,7 @@ test('a profile shows its current offers and links to all of them', async ({ pag
 	await page.goto('/metiers/aide-soignant/');
 	const block = page.locator('section[aria-labelledby="offres"]');
 	await expect(block.locator('li.offer')).toHaveCount(3);
-	await block.getByRole('link', { name: /Voir les \d+ offres/ }).click();
+	await block.getByRole('link', { name: /Toutes les offres pour ce métier \(\d+\)/ }).click();
 	await expect(page).toHaveURL(/\/offres\/metier\/aide-soignant\/$/);
 	await page.goto('/metiers/accueillant-familial/');
 	// No offer for this profession in the demonstration data: no block, no placeholder.

@@ -11,3 +11,9 @@ export async function posterImage(name: string, width: number) {
 	const image = await getImage({ src: source, width, format: 'webp' });
 	return { src: image.src, width: image.attributes.width as number, height: image.attributes.height as number };
 }
+
+/** A poster at two widths, for lists and profiles: phones with dense screens get the larger one. */
+export async function posterSet(name: string) {
+	const [small, large] = await Promise.all([posterImage(name, 320), posterImage(name, 640)]);
+	return { ...small, srcset: `${small.src} 320w, ${large.src} 640w` };
+}
