@@ -1,27 +1,31 @@
 import type { Locale } from './i18n/locales';
 
 // Building an Intl formatter costs far more than using one, and a list of
-// offers formats a date per card: one formatter per locale and kind.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
-	let f = formatters.get(key);
-	if (!f) formatters.set(key, (f = make()));
-	return f as F;
+// offers formats a date per card: one formatter per language and options, built
+// once. The options are the cache key, so two kinds of formatter can never share
+// an entry (a month heading once stood in for a duration in months).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let f = dateFormats.get(key);
+	if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+	return f;
+}
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let f = numberFormats.get(key);
+	if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+	return f;
 }
 
 /** Dates are shown in the visitor's language; Arabic keeps Western digits, as French administrations do. */
 export function formatDate(date: Date, locale: Locale): string {
-	return cached(
-		`date:${locale}`,
-		() => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }),
-	).format(date);
+	return dateFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(date);
 }
 
 export function formatEuros(amount: number, locale: Locale): string {
-	return cached(
-		`eur:${locale}`,
-		() => new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
-	).format(amount);
+	return numberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
 }
 
 export function formatDuration(
@@ -30,9 +34,9 @@ export function formatDuration(
 	range: (min: string, max: string) => string,
 ): string {
 	const unit = { hours: 'hour', months: 'month', years: 'year' }[d.unit];
-	const fmt = cached(`${unit}:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }));
+	const fmt = numberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' });
 	if (d.max === undefined || d.max === d.min) return fmt.format(d.min);
-	return range(cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(d.min), fmt.format(d.max));
+	return range(numberFormat(intlLocale(locale)).format(d.min), fmt.format(d.max));
 }
 
 export function intlLocale(locale: Locale): string {
@@ -44,32 +48,23 @@ export function intlLocale(locale: Locale): string {
  * "jeudi 18 mars 2027, 09:30 – 12:30", or the days alone when the hours are not known.
  */
 export function formatEventWhen(start: Date, end: Date, timed: boolean, locale: Locale): string {
-	const format = cached(
-		`event:${locale}:${timed}`,
-		() =>
-			new Intl.DateTimeFormat(intlLocale(locale), {
-				timeZone: 'Europe/Paris',
-				weekday: 'long',
-				day: 'numeric',
-				month: 'long',
-				year: 'numeric',
-				...(timed ? { hour: '2-digit', minute: '2-digit' } : {}),
-			}),
-	);
+	const format = dateFormat(intlLocale(locale), {
+		timeZone: 'Europe/Paris',
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		...(timed ? { hour: '2-digit', minute: '2-digit' } : {}),
+	});
 	return format.formatRange(start, end);
 }
 
 /** "mars 2027": the heading of a month of events, in Paris time. */
 export function formatMonth(date: Date, locale: Locale): string {
-	return cached(
-		`month:${locale}`,
-		() => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Paris', month: 'long', year: 'numeric' }),
-	).format(date);
+	return dateFormat(intlLocale(locale), { timeZone: 'Europe/Paris', month: 'long', year: 'numeric' }).format(date);
 }
 
 /** A key grouping events by month in Paris time: "2027-03". */
 export function monthKey(date: Date): string {
-	return cached('monthKey', () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' })).format(
-		date,
-	);
+	return dateFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).format(date);
 }

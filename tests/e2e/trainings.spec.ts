@@ -24,6 +24,7 @@ test('a diploma page gives level, routes, funding, how to apply, sessions and or
 	await expect(page.locator('h1 [lang="fr"], h1')).toContainText("Diplôme d'État d'aide-soignant (DEAS)");
 	const facts = page.locator('section[aria-labelledby="essentiel"]');
 	await expect(facts).toContainText('Niveau 4');
+	await expect(facts).toContainText(/11 à 18\s+mois/);
 	await expect(facts).toContainText('RNCP40692');
 	await expect(facts).toContainText('Apprentissage');
 	await expect(facts).toContainText('La Région');

@@ -3,7 +3,7 @@ import { localize } from '../../src/lib/content/localize';
 import { inTerritory } from '../../src/lib/content/territory-filter';
 import { occupationJsonLd } from '../../src/lib/profiles/jsonld';
 import { serialiseJsonLd } from '../../src/lib/jsonld';
-import { formatDuration, formatEuros } from '../../src/lib/format';
+import { formatDuration, formatEuros, formatMonth } from '../../src/lib/format';
 import { qrSvg } from '../../src/lib/qr';
 
 describe('localisation of entries', () => {
@@ -37,6 +37,11 @@ describe('profile presentation', () => {
 		expect(formatDuration({ min: 3, unit: 'years' }, 'fr', (a, b) => `${a} à ${b}`)).toBe('3 ans');
 		expect(formatDuration({ min: 11, max: 18, unit: 'months' }, 'en', (a, b) => `${a} to ${b}`)).toBe('11 to 18 months');
 		expect(formatDuration({ min: 1540, unit: 'hours' }, 'ar', (a, b) => `${a}-${b}`)).toContain('1,540');
+	});
+
+	it('keeps durations in months apart from month headings (the agenda once turned "18 mois" into "janvier 1970")', () => {
+		expect(formatMonth(new Date('2027-03-18T09:30:00Z'), 'fr')).toBe('mars 2027');
+		expect(formatDuration({ min: 11, max: 18, unit: 'months' }, 'fr', (a, b) => `${a} à ${b}`)).toMatch(/^11 à 18\s+mois$/);
 	});
 
 	it('builds an Occupation with ROME codes, diplomas and salary', () => {
