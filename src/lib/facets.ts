@@ -25,6 +25,15 @@ export interface ActiveFilter<Item> {
 	value: FacetValue;
 }
 
+/** The entries a list shows: all of them, or those with the active filter's value. */
+export function filterActive<Entry, Item>(
+	entries: readonly Entry[],
+	active: ActiveFilter<Item> | undefined,
+	listing: (entry: Entry) => Item,
+): readonly Entry[] {
+	return active ? entries.filter((e) => matchesFacet(active.facet, listing(e), active.value.value)) : entries;
+}
+
 /** One pre-built list per value of a `prebuilt` facet that matches at least one item. */
 export function prebuiltFilters<Item>(facets: readonly Facet<Item>[], items: readonly Item[]): ActiveFilter<Item>[] {
 	return facets

@@ -1,17 +1,16 @@
 import { audiences, eventKinds, eventSchema, eventWords, type EventFacts } from '../schemas/event';
 import { translationSchema } from '../schemas/shared';
-import { defineSection, join } from './define';
+import { defineSection, join, placesFacet, type Place } from './define';
 import type { Facet } from './types';
 
 const segment = 'agenda';
-const frenchOrder = new Intl.Collator('fr').compare;
 /** The place of an event that names no territory: shown on every territory's site. */
 export const national = 'france';
 
 /** An event as the lists filter it: its facts, and where it is held (this territory, or all of France). */
 export interface EventListing {
 	facts: Pick<EventFacts, 'kind' | 'audience' | 'professions'>;
-	places: readonly { id: string; name: string }[];
+	places: readonly Place[];
 }
 
 const facets = [
@@ -30,18 +29,7 @@ const facets = [
 		values: () => audiences.map((a) => ({ value: a, key: `audience.${a}` as const })),
 		prebuilt: true,
 	},
-	{
-		id: 'territoire',
-		label: 'event.filterTerritory',
-		valuesOf: (e) => e.places.map((p) => p.id),
-		values: (items) =>
-			[...new Map(items.flatMap((e) => e.places).map((p) => [p.id, p])).values()]
-				.sort((a, b) => frenchOrder(a.name, b.name))
-				.map((p) =>
-					p.id === national ? { value: p.id, key: 'event.national' as const } : { value: p.id, text: p.name, lang: 'fr' as const },
-				),
-		prebuilt: true,
-	},
+	placesFacet<EventListing>('event.filterTerritory', (p) => (p.id === national ? { value: p.id, key: 'event.national' } : undefined)),
 	{
 		id: 'metier',
 		label: 'training.filterProfession',

@@ -11,7 +11,7 @@ import { profiles } from './profiles';
 import { site } from './site';
 import { trainings } from './trainings';
 import { videos } from './videos';
-import type { FileCollection, Section } from './types';
+import type { Section } from './types';
 
 export { events, offers, pages, profiles, site, trainings, videos };
 export type { Facet, FacetValue, FileCollection, Section } from './types';
@@ -67,6 +67,3 @@ export const frenchOnlySections = (sections as readonly Section[]).filter((s) =>
 export function isSingleLanguagePath(path: string): boolean {
 	return (sections as readonly Section[]).some((s) => s.isSingleLanguagePath?.(path));
 }
-
-/** Every collection: file-backed ones with their spec. */
-export type { FileCollection as CollectionSpec };

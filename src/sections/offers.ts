@@ -1,9 +1,8 @@
 import type { Offer } from '../schemas/offer';
-import { defineSection, join } from './define';
+import { defineSection, frenchOrder, join } from './define';
 import type { Facet } from './types';
 
 const segment = 'offres';
-const frenchOrder = new Intl.Collator('fr').compare;
 
 /**
  * Offers are French pages: their filter values are the French words of the

@@ -1,12 +1,11 @@
 import { levels } from '../schemas/profile';
 import { translationSchema } from '../schemas/shared';
 import { diplomaSchema, diplomaWords, organisationSchema, sessionSchema, trainingRoutes, type Diploma } from '../schemas/training';
-import { defineSection, join } from './define';
+import { defineSection, join, placesFacet, type Place } from './define';
 import { noDiploma } from './profiles';
 import type { Facet } from './types';
 
 const segment = 'formations';
-const frenchOrder = new Intl.Collator('fr').compare;
 
 /**
  * A diploma as the lists filter it: its facts, and the places of this territory
@@ -15,7 +14,7 @@ const frenchOrder = new Intl.Collator('fr').compare;
 export interface DiplomaListing {
 	facts: Pick<Diploma, 'level' | 'routes' | 'professions'>;
 	/** Territories where it is taught: their id and name. */
-	places: readonly { id: string; name: string }[];
+	places: readonly Place[];
 }
 
 /** Apprenticeship first: earning while training is what most people ask about. */
@@ -47,16 +46,7 @@ const facets = [
 		prebuilt: true,
 		searchForm: 'checkboxes',
 	},
-	{
-		id: 'territoire',
-		label: 'training.filterTerritory',
-		valuesOf: (d) => d.places.map((p) => p.id),
-		values: (items) =>
-			[...new Map(items.flatMap((d) => d.places).map((p) => [p.id, p])).values()]
-				.sort((a, b) => frenchOrder(a.name, b.name))
-				.map((p) => ({ value: p.id, text: p.name, lang: 'fr' as const })),
-		prebuilt: true,
-	},
+	placesFacet<DiplomaListing>('training.filterTerritory'),
 ] as const satisfies readonly Facet<DiplomaListing>[];
 
 /**

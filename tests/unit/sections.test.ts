@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countsByValue, facetValueLabel, indexFilters, matchesFacet, prebuiltFilters, searchGroups } from '../../src/lib/facets';
+import {
+	countsByValue,
+	facetValueLabel,
+	filterActive,
+	indexFilters,
+	matchesFacet,
+	prebuiltFilters,
+	searchGroups,
+} from '../../src/lib/facets';
 import { translator } from '../../src/lib/i18n/strings';
 import { href, navigation, paths } from '../../src/lib/routing';
 import {
+	events,
 	fileCollections,
 	frenchOnlySections,
 	isSingleLanguagePath,
@@ -11,6 +20,7 @@ import {
 	profiles,
 	sectionOfCollection,
 	sections,
+	trainings,
 } from '../../src/sections';
 import { noDiploma } from '../../src/sections/profiles';
 import fr from '../../content/ui/fr.json';
@@ -119,6 +129,36 @@ describe('profile facets', () => {
 
 	it('label values in the visitor language', () => {
 		expect(facetValueLabel(level.values()[0]!, t)).toEqual({ text: t('level.value', { level: 3 }) });
+	});
+
+	it('narrow a list to the active filter, or show it all', () => {
+		const entries: { facts: Facts }[] = [{ facts: aes }, { facts: { ...aes, sectors: ['insertion'] } }];
+		const active = { facet: sector, value: { value: 'handicap', key: 'sector.handicap' } } as const;
+		expect(filterActive(entries, active, (e) => e.facts)).toEqual([entries[0]]);
+		expect(filterActive(entries, undefined, (e) => e.facts)).toBe(entries);
+	});
+});
+
+describe('place facets', () => {
+	const landes = { id: 'landes', name: 'Landes' };
+	const dax = { id: 'dax', name: 'Dax' };
+	const france = { id: 'france', name: 'France' };
+
+	it('offer the places found once, in French order, named in French', () => {
+		const territory = trainings.facets.find((f) => f.id === 'territoire')!;
+		const items = [{ places: [landes, dax] }, { places: [dax] }] as never[];
+		expect(territory.values(items)).toEqual([
+			{ value: 'dax', text: 'Dax', lang: 'fr' },
+			{ value: 'landes', text: 'Landes', lang: 'fr' },
+		]);
+	});
+
+	it('translate the national place of events', () => {
+		const territory = events.facets.find((f) => f.id === 'territoire')!;
+		expect(territory.values([{ places: [landes, france] }] as never[])).toEqual([
+			{ value: 'france', key: 'event.national' },
+			{ value: 'landes', text: 'Landes', lang: 'fr' },
+		]);
 	});
 });
 

@@ -4,7 +4,7 @@
  * checker can never disagree on a field. Written to /admin/config.yml at build time.
  */
 import type { z } from 'astro/zod';
-import { fileCollections, sections, type FileCollection, type Section } from '../../sections';
+import { sections, type FileCollection, type Section } from '../../sections';
 import { localeCodes } from '../i18n/locales';
 
 /** A field of the editor (Decap/Sveltia "widget" vocabulary). */
@@ -137,6 +137,3 @@ export function cmsConfig(options: { repo: string; branch: string; siteUrl: stri
 		collections: cmsCollections(),
 	};
 }
-
-/** Every file collection that the editor covers (canonical ones, with their translations). */
-export const editedCollections = () => Object.keys(fileCollections);

@@ -13,14 +13,48 @@ import { getOffers, offersFor } from '../content/offers';
 import { getPages } from '../content/pages';
 import { displayTitle, getProfiles } from '../content/profiles';
 import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
-import { getEvents } from '../content/events';
+import { getEvents, type EventView } from '../content/events';
 import { getVideos } from '../content/videos';
-import { prebuiltFilters } from '../facets';
+import { prebuiltFilters, type ActiveFilter } from '../facets';
+import type { Locale } from '../i18n/locales';
+import type { Facet } from '../../sections';
 import { localeStaticPaths } from '../i18n/paths';
 import { pagesOf } from '../pagination';
 
 /** One page per locale (home, lists, search): French has no prefix. */
 export const localeRoutes = localeStaticPaths;
+
+/** Loads a section's entries in one language, in the order its list shows them. */
+type Load<Entry> = (locale: Locale) => Promise<Entry[]>;
+
+/** A section's list, once per locale, its entries under `key`: /metiers/, /temoignages/. */
+function listRoutes<const Key extends string, Entry>(key: Key, load: Load<Entry>) {
+	return Promise.all(
+		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { [key]: await load(props.locale) } as Record<Key, Entry[]> })),
+	);
+}
+
+/** One pre-built list per value of a `prebuilt` facet that matches at least one entry: /metiers/secteur/handicap/. */
+async function filterRoutes<const Key extends string, Entry, Item>(
+	key: Key,
+	facets: readonly Facet<Item>[],
+	load: Load<Entry>,
+	listing: (entry: Entry) => Item,
+) {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const entries = await load(props.locale);
+		for (const active of prebuiltFilters(facets, entries.map(listing))) {
+			routes.push({
+				params: { ...params, facet: active.facet.id, value: active.value.value },
+				props: { [key]: entries, active } as Record<Key, Entry[]> & { active: ActiveFilter<Item> },
+			});
+		}
+	}
+	return routes;
+}
+
+const upcomingEvents: Load<EventView> = async (locale) => (await getEvents(locale)).upcoming;
 
 export async function profileRoutes() {
 	const routes = [];
@@ -31,24 +65,9 @@ export async function profileRoutes() {
 	return routes;
 }
 
-export async function profileListRoutes() {
-	return Promise.all(
-		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { profiles: await getProfiles(props.locale) } })),
-	);
-}
+export const profileListRoutes = () => listRoutes('profiles', getProfiles);
 
-/** One pre-built list per filter value that matches at least one profile: /metiers/secteur/handicap/. */
-export async function profileFilterRoutes() {
-	const routes = [];
-	for (const { params, props } of localeStaticPaths()) {
-		const profiles = await getProfiles(props.locale);
-		const facts = profiles.map((p) => p.facts);
-		for (const active of prebuiltFilters(profilesSection.facets, facts)) {
-			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { profiles, active } });
-		}
-	}
-	return routes;
-}
+export const profileFilterRoutes = () => filterRoutes('profiles', profilesSection.facets, getProfiles, (p) => p.facts);
 
 export async function pageRoutes() {
 	const routes = [];
@@ -94,26 +113,9 @@ export async function offerRoutes() {
 	return (await getOffers()).map((offer) => ({ params: { id: offer.id }, props: { offer } }));
 }
 
-export async function trainingListRoutes() {
-	return Promise.all(
-		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { summaries: await getDiplomaSummaries(props.locale) } })),
-	);
-}
+export const trainingListRoutes = () => listRoutes('summaries', getDiplomaSummaries);
 
-/** One pre-built list per filter value that matches at least one diploma: /formations/voie/apprentissage/. */
-export async function trainingFilterRoutes() {
-	const routes = [];
-	for (const { params, props } of localeStaticPaths()) {
-		const summaries = await getDiplomaSummaries(props.locale);
-		for (const active of prebuiltFilters(
-			trainingsSection.facets,
-			summaries.map((s) => s.listing),
-		)) {
-			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { summaries, active } });
-		}
-	}
-	return routes;
-}
+export const trainingFilterRoutes = () => filterRoutes('summaries', trainingsSection.facets, getDiplomaSummaries, (s) => s.listing);
 
 /** One page per diploma, in every locale: /formations/deas/. */
 export async function diplomaRoutes() {
@@ -131,32 +133,11 @@ export async function diplomaRoutes() {
 	return routes;
 }
 
-export async function eventListRoutes() {
-	return Promise.all(
-		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { events: (await getEvents(props.locale)).upcoming } })),
-	);
-}
+export const eventListRoutes = () => listRoutes('events', upcomingEvents);
 
-export async function eventArchiveRoutes() {
-	return Promise.all(
-		localeStaticPaths().map(async ({ params, props }) => ({ params, props: { events: (await getEvents(props.locale)).past } })),
-	);
-}
+export const eventArchiveRoutes = () => listRoutes('events', async (locale) => (await getEvents(locale)).past);
 
-/** One pre-built list per filter value that matches an upcoming event: /agenda/categorie/forum/. */
-export async function eventFilterRoutes() {
-	const routes = [];
-	for (const { params, props } of localeStaticPaths()) {
-		const { upcoming } = await getEvents(props.locale);
-		for (const active of prebuiltFilters(
-			eventsSection.facets,
-			upcoming.map((e) => e.listing),
-		)) {
-			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { events: upcoming, active } });
-		}
-	}
-	return routes;
-}
+export const eventFilterRoutes = () => filterRoutes('events', eventsSection.facets, upcomingEvents, (e) => e.listing);
 
 /** One page per event, upcoming or past, in every locale: /agenda/<id>/. */
 export async function eventRoutes() {
@@ -168,24 +149,9 @@ export async function eventRoutes() {
 	return routes;
 }
 
-export async function videoListRoutes() {
-	return Promise.all(localeStaticPaths().map(async ({ params, props }) => ({ params, props: { videos: await getVideos(props.locale) } })));
-}
+export const videoListRoutes = () => listRoutes('videos', getVideos);
 
-/** One pre-built list per profession and sector that has a video: /temoignages/metier/aide-soignant/. */
-export async function videoFilterRoutes() {
-	const routes = [];
-	for (const { params, props } of localeStaticPaths()) {
-		const videos = await getVideos(props.locale);
-		for (const active of prebuiltFilters(
-			videosSection.facets,
-			videos.map((v) => v.listing),
-		)) {
-			routes.push({ params: { ...params, facet: active.facet.id, value: active.value.value }, props: { videos, active } });
-		}
-	}
-	return routes;
-}
+export const videoFilterRoutes = () => filterRoutes('videos', videosSection.facets, getVideos, (v) => v.listing);
 
 /** One page per video, in every locale: /temoignages/<id>/. */
 export async function videoRoutes() {
