@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Serves dist/ the way a plain static host does (index.html for folders,
-// /404.html with status 404 for anything missing), with no dependency.
+// /404.html with status 404 for anything missing, text compressed with gzip
+// as Netlify, Cloudflare Pages or nginx's `gzip on` do), with no dependency.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const port = Number(process.argv[2] || process.env.PORT || 4321);
 const root = join(process.cwd(), 'dist');
@@ -71,6 +73,16 @@ async function resolveFile(pathname) {
 	}
 }
 
+// Pagefind's index files and images are compressed already; text is not.
+const compressible = /^(text\/|application\/(json|xml|manifest\+json|wasm))|image\/svg/;
+const gzipped = new Map();
+async function body(file, type, acceptEncoding) {
+	const raw = await readFile(file);
+	if (!compressible.test(type) || !/\bgzip\b/.test(acceptEncoding ?? '')) return { raw };
+	if (!gzipped.has(file)) gzipped.set(file, gzipSync(raw, { level: 6 }));
+	return { raw: gzipped.get(file), encoding: 'gzip' };
+}
+
 createServer(async (req, res) => {
 	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 	const file = await resolveFile(pathname);
@@ -79,6 +91,12 @@ createServer(async (req, res) => {
 		res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
 		return;
 	}
-	res.writeHead(200, { ...headersFor(pathname), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-	res.end(await readFile(file));
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	const { raw, encoding } = await body(file, type, req.headers['accept-encoding']);
+	res.writeHead(200, {
+		...headersFor(pathname),
+		'content-type': type,
+		...(encoding ? { 'content-encoding': encoding, vary: 'Accept-Encoding' } : {}),
+	});
+	res.end(raw);
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));

@@ -1,19 +1,22 @@
 /**
  * Search page behaviour. Pagefind's own script (about 13 KB gzipped) and its
  * index load only when the visitor focuses the box or arrives with ?q=, so
- * nobody pays for search they do not use.
+ * nobody pays for search they do not use; src/lib/search/boot.ts starts them.
  */
 interface PagefindResult {
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
-	init(): Promise<void>;
-	options(o: Record<string, unknown>): Promise<void>;
-	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
 	search(
 		term: string | null,
 		o?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
 	): Promise<{ results: PagefindResult[] } | null>;
+}
+
+declare global {
+	interface Window {
+		startPagefind(): Promise<Pagefind>;
+	}
 }
 
 import { acronymKey, searchParam, searchParamPrefix } from '../lib/search-params';
@@ -32,8 +35,6 @@ export function startSearch() {
 		'results' | 'filtered' | 'none' | 'loading' | 'error' | 'more',
 		string
 	>;
-	// Sections whose entries exist in French only, to merge from the French index (src/sections/).
-	const mergeTypes = JSON.parse(form.dataset.mergeTypes ?? '[]') as string[];
 	const shortcuts = JSON.parse(form.dataset.shortcuts ?? '{}') as Record<string, { url: string; title: string }>;
 	const shortcut = document.querySelector<HTMLElement>('#search-shortcut');
 
@@ -49,26 +50,8 @@ export function startSearch() {
 		}
 	}
 
-	let engine: Promise<Pagefind> | undefined;
-	const load = () => {
-		// A plain string URL: the index exists only in the built site, not in the bundle.
-		const url = '/pagefind/pagefind.js';
-		engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-			// The worker (another 12 KB gzipped) buys little for an index this small: stay within 20 KB of JavaScript.
-			await pf.options({ excerptLength: 24, noWorker: true });
-			await pf.init();
-			// Offers are French pages, in the French index only: other languages merge
-			// them in, restricted to those sections. (An absolute URL, as the same path would be skipped.)
-			if (mergeTypes.length) {
-				await pf.mergeIndex(new URL('/pagefind/', location.href).href, {
-					language: 'fr',
-					mergeFilter: { type: mergeTypes.length === 1 ? mergeTypes[0] : { any: mergeTypes } },
-				});
-			}
-			return pf;
-		});
-		return engine;
-	};
+	// Started by the inline boot script in the page's head (src/lib/search/boot.ts).
+	const load = () => window.startPagefind();
 
 	let results: PagefindResult[] = [];
 	let shown = 0;
@@ -77,9 +60,12 @@ export function startSearch() {
 	const fill = (template: string, vars: Record<string, string | number>) =>
 		template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
-	async function showMore() {
-		const batch = await Promise.all(results.slice(shown, shown + pageSize).map((r) => r.data()));
-		for (const item of batch) {
+	/** Shows the next page of results, each as soon as its own data arrives, in order. */
+	async function showMore(current: number) {
+		const batch = results.slice(shown, shown + pageSize).map((r) => r.data());
+		for (const pending of batch) {
+			const item = await pending;
+			if (current !== run) return;
 			const li = document.createElement('li');
 			const type = document.createElement('p');
 			type.className = 'type';
@@ -95,8 +81,8 @@ export function startSearch() {
 			excerpt.innerHTML = item.excerpt;
 			li.append(type, heading, excerpt);
 			list!.append(li);
+			shown += 1;
 		}
-		shown += batch.length;
 		more!.hidden = shown >= results.length;
 	}
 
@@ -142,7 +128,7 @@ export function startSearch() {
 		results = response.results;
 		shown = 0;
 		list!.replaceChildren();
-		await showMore();
+		await showMore(current);
 		if (current !== run) return;
 		// Announce once the results are on the page, so that Tab reaches them.
 		status!.textContent = !results.length
@@ -168,7 +154,7 @@ export function startSearch() {
 	});
 	more.addEventListener('click', () => {
 		const first = list.children.length;
-		void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+		void showMore(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
 	});
 
 	// Arriving from a link or the offer filter form: restore the query and the filters.

@@ -71,6 +71,24 @@ test('Arabic search reads right to left and Pagefind loads only on demand', asyn
 	await expect.poll(() => loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('arriving with a query asks for every index file a first search needs at once, and each only once', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/pagefind/')) loaded.push(new URL(r.url()).pathname + new URL(r.url()).search);
+	});
+	await page.goto('/recherche/?q=aide');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	// Written into the page after the index was built: the entry (pinned by its cache tag), metadata, WebAssembly.
+	const preload = JSON.parse((await page.locator('script[data-preload]').getAttribute('data-preload')) ?? '[]') as string[];
+	expect(preload).toHaveLength(3);
+	expect(preload.every((url) => loaded.includes(url))).toBe(true);
+	expect(loaded.filter((url) => url.includes('wasm.'))).toEqual(['/pagefind/wasm.fr.pagefind']);
+	expect(new Set(loaded).size).toBe(loaded.length);
+	// The results had room from the start: the footer is below the first screen.
+	const footerTop = await page.locator('footer').evaluate((f) => f.getBoundingClientRect().top);
+	expect(footerTop).toBeGreaterThan(page.viewportSize()!.height);
+});
+
 test('without JavaScript the search page explains and links to the listings', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { searchBootScript } from '../search/boot';
 import { frameOrigins } from '../videos/providers';
 
 /**
@@ -5,14 +7,19 @@ import { frameOrigins } from '../videos/providers';
  * dist/_headers (Netlify, Cloudflare Pages) and deploy/nginx/security-headers.conf.
  *
  * Scripts and styles are always files from the site itself (Astro is told
- * never to inline them), so the policy needs no 'unsafe-inline'. Pagefind
+ * never to inline them), so the policy needs no 'unsafe-inline'. The one
+ * exception, the search page's boot script, is allowed by the hash of its
+ * fixed text (src/lib/search/boot.ts), which no other inline script can match. Pagefind
  * compiles WebAssembly, hence 'wasm-unsafe-eval' (it allows no JavaScript eval).
  * Frames: only the video providers' players (src/lib/videos/providers.ts), loaded after a click.
  */
 
+/** A CSP source for one inline script: 'sha256-…' of its exact text. */
+export const scriptHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 export const contentSecurityPolicy = [
 	"default-src 'self'",
-	"script-src 'self' 'wasm-unsafe-eval'",
+	`script-src 'self' 'wasm-unsafe-eval' ${scriptHash(searchBootScript)}`,
 	"style-src 'self'",
 	"img-src 'self' data:",
 	"font-src 'self'",
