@@ -38,3 +38,41 @@ export async function firstSearchCost(baseUrl, path = '/recherche/', query = 'ai
 	totals.js.gzip += gzipSync(own, { level: 9 }).length;
 	return { query, requests: fetched.length, ...totals };
 }
+
+/**
+ * What a visitor arriving with a query pays (a shared link, the header's search
+ * box): every request from navigation until the first result shows, with the
+ * bytes on the wire (gzip where the server compresses, as static hosts do).
+ */
+export async function searchFromAddress(baseUrl, path) {
+	const browser = await chromium.launch(
+		existsSync('/usr/bin/chromium')
+			? { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] }
+			: {},
+	);
+	const page = await browser.newPage();
+	const requests = [];
+	page.on('requestfinished', async (request) => {
+		const sizes = await request.sizes().catch(() => null);
+		requests.push({ url: request.url(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
+	});
+	const start = Date.now();
+	await page.goto(baseUrl + path);
+	await page.locator('#search-results li').first().waitFor();
+	const ms = Date.now() - start;
+	await page.waitForTimeout(300);
+	await browser.close();
+	const kind = (u) => {
+		const p = new URL(u).pathname;
+		if (p.includes('/pagefind/')) return p.endsWith('.js') ? 'pagefind JS' : p.includes('wasm') ? 'WebAssembly' : 'index data';
+		return p.endsWith('.css') ? 'CSS' : p.endsWith('.js') ? 'site JS' : 'page and other';
+	};
+	const byKind = {};
+	for (const r of requests) {
+		const k = kind(r.url);
+		byKind[k] ??= { requests: 0, bytes: 0 };
+		byKind[k].requests += 1;
+		byKind[k].bytes += r.bytes;
+	}
+	return { path, requests: requests.length, bytes: requests.reduce((n, r) => n + r.bytes, 0), byKind, localMs: ms };
+}

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { localeCodes } from '../lib/i18n/locales';
 import { href, paths } from '../lib/routing';
 import { fillSearchBoot, type PagefindEntry } from '../lib/search/preload';
@@ -12,6 +12,11 @@ import { fillSearchBoot, type PagefindEntry } from '../lib/search/preload';
  * Builds the search index right after Astro writes the site, as part of
  * `npm run build`. Pagefind splits it by <html lang>, one index per locale;
  * only elements marked data-pagefind-body (content pages) are indexed.
+ *
+ * Offers come from data, not from their pages: the build writes their search
+ * records (src/pages/offres/search-records/), indexed here and then deleted.
+ * Every other page is read from dist/, except the offer folders, whose lists
+ * carry nothing to index and whose offer pages the records stand for.
  */
 export function pagefind(): AstroIntegration {
 	return {
@@ -21,26 +26,109 @@ export function pagefind(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const { index, errors } = await createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: root });
-				if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-				// Written by us rather than by Pagefind's writeFiles, which was seen to
-				// answer before a file was complete (an empty pagefind.js now and then).
-				const { files, errors: fileErrors } = await index.getFiles();
-				if (fileErrors.length) throw new Error(`Pagefind could not produce its index: ${fileErrors.join('; ')}`);
-				// Our search page uses Pagefind's core API only: its ready-made interfaces are left out.
-				const unused = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
-				for (const file of files.filter((f) => !unused.test(f.path))) {
-					const target = join(root, 'pagefind', file.path);
-					await mkdir(dirname(target), { recursive: true });
-					await writeFile(target, file.content);
-				}
-				if (!files.some((f) => f.path === 'pagefind.js' && f.content.length > 0)) throw new Error('Pagefind produced no pagefind.js');
-				await fillSearchPages(root, files);
-				logger.info(`search index: ${added.page_count} pages`);
+				const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+				let since = performance.now();
+				const pages = await addSitePages(index, root);
+				const pagesTime = seconds(since);
+				since = performance.now();
+				const offers = await addOfferRecords(index, root);
+				const offersTime = seconds(since);
+				since = performance.now();
+				const output = join(root, 'pagefind');
+				await writeIndex(index, output);
+				await fillSearchPages(root, output);
+				logger.info(
+					`search index: ${pages} pages read (${pagesTime}), ${offers} offers from data (${offersTime}), written in ${seconds(since)}`,
+				);
 				await close();
 			},
 		},
 	};
+}
+
+/** The offer folders of every language: /offres/, /en/offres/… (locale-less path from the registry). */
+const offerFolders = (root: string) => new Set(localeCodes.map((l) => join(root, href(l, paths.offers.list()))));
+
+async function* htmlFiles(folder: string, skip: Set<string>): AsyncGenerator<string> {
+	for (const entry of await readdir(folder, { withFileTypes: true })) {
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) {
+			if (!skip.has(path + sep) && !skip.has(path) && entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path, skip);
+		} else if (entry.name.endsWith('.html')) yield path;
+	}
+}
+
+/** Run `task` over `items`, `width` at a time: the Pagefind service answers each file separately. */
+async function inBatches<T>(items: AsyncIterable<T> | Iterable<T>, width: number, task: (item: T) => Promise<void>) {
+	let batch: Promise<void>[] = [];
+	for await (const item of items) {
+		batch.push(task(item));
+		if (batch.length >= width) {
+			await Promise.all(batch);
+			batch = [];
+		}
+	}
+	await Promise.all(batch);
+}
+
+async function addSitePages(index: PagefindIndex, root: string): Promise<number> {
+	let count = 0;
+	await inBatches(htmlFiles(root, offerFolders(root)), 32, async (file) => {
+		const sourcePath = relative(root, file).split(sep).join('/');
+		const added = await index.addHTMLFile({ sourcePath, content: await readFile(file, 'utf8') });
+		if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+		count += 1;
+	});
+	return count;
+}
+
+async function addOfferRecords(index: PagefindIndex, root: string): Promise<number> {
+	let count = 0;
+	for (let chunk = 1; ; chunk++) {
+		const file = join(root, paths.offers.searchRecords(chunk));
+		const text = await readFile(file, 'utf8').catch(() => null);
+		if (text === null) break;
+		const records = JSON.parse(text) as { url: string; html: string }[];
+		await inBatches(records, 64, async ({ url, html }) => {
+			const added = await index.addHTMLFile({ url, content: html });
+			if (added.errors.length) throw new Error(`Pagefind could not index the offer ${url}: ${added.errors.join('; ')}`);
+		});
+		count += records.length;
+	}
+	// Build material, not a page: never published.
+	await rm(join(root, paths.offers.searchRecords(1), '..'), { recursive: true, force: true });
+	return count;
+}
+
+/** Our search page uses Pagefind's core API only: its ready-made interfaces are left out. */
+const unused = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/**
+ * Pagefind writes the index itself (no copy of every file through Node). It was
+ * once seen to answer before a file was complete (an empty pagefind.js), so the
+ * result is checked, and written again from Node the slow way if it is not whole.
+ */
+async function writeIndex(index: PagefindIndex, output: string) {
+	const written = await index.writeFiles({ outputPath: output });
+	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	if (!(await isWhole(output))) {
+		const { files, errors } = await index.getFiles();
+		if (errors.length) throw new Error(`Pagefind could not produce its index: ${errors.join('; ')}`);
+		for (const file of files) await writeFile(join(output, file.path), file.content);
+		if (!(await isWhole(output))) throw new Error('Pagefind produced no complete index (pagefind.js or pagefind-entry.json)');
+	}
+	for (const name of await readdir(output)) if (unused.test(name)) await rm(join(output, name));
+}
+
+async function isWhole(output: string): Promise<boolean> {
+	try {
+		const [script, entry] = await Promise.all([stat(join(output, 'pagefind.js')), readFile(join(output, 'pagefind-entry.json'), 'utf8')]);
+		const languages = (JSON.parse(entry) as PagefindEntry).languages;
+		const metas = await Promise.all(Object.values(languages).map((l) => stat(join(output, `pagefind.${l.hash}.pf_meta`))));
+		return script.size > 0 && metas.every((m) => m.size > 0);
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -48,11 +136,10 @@ export function pagefind(): AstroIntegration {
  * asks for them all at once (src/lib/search/boot.ts). The cache tag changes
  * with the index, so a browser never mixes an old entry file with new chunks.
  */
-async function fillSearchPages(root: string, files: { path: string; content: Uint8Array }[]) {
-	const entryFile = files.find((f) => f.path === 'pagefind-entry.json');
-	if (!entryFile) throw new Error('Pagefind produced no pagefind-entry.json');
-	const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as PagefindEntry;
-	const cacheTag = createHash('sha256').update(entryFile.content).digest('hex').slice(0, 12);
+async function fillSearchPages(root: string, output: string) {
+	const entryText = await readFile(join(output, 'pagefind-entry.json'));
+	const entry = JSON.parse(entryText.toString('utf8')) as PagefindEntry;
+	const cacheTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
 	for (const locale of localeCodes) {
 		const file = join(root, href(locale, paths.search()), 'index.html');
 		const filled = fillSearchBoot(await readFile(file, 'utf8'), entry, cacheTag);

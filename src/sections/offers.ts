@@ -77,6 +77,8 @@ export const offers = defineSection({
 		list: (page = 1) => join(segment, page > 1 ? page : ''),
 		profession: (id: string, page = 1) => join(segment, 'metier', id, page > 1 ? page : ''),
 		entry: (id: string) => join(segment, id),
+		/** Not an address for visitors: the build's offer records for the search index, deleted once indexed. */
+		searchRecords: (chunk: number) => `/${segment}/search-records/${chunk}.json`,
 	},
 	// /offres/<id>/ is French only; /offres/, /offres/2/ and /offres/metier/… exist in every language.
 	isSingleLanguagePath: (path: string) => new RegExp(`^/${segment}/(?!metier/)(?!\\d+/$)[^/]+/$`).test(path),

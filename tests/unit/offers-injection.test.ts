@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { mapFranceTravailOffer } from '../../src/lib/offers/france-travail-map';
 import { mapPartnerRecord, partnerFeedConfigSchema } from '../../src/lib/offers/partner-feed';
 import { offerSchema, type Offer } from '../../src/schemas/offer';
+import { offerSearchDocument } from '../../src/lib/offers/search-document';
+import { translator } from '../../src/lib/i18n/strings';
+import fr from '../../content/ui/fr.json';
 import { apiOffer } from '../support/mock-france-travail';
 import { romeTable } from '../support/rome-table';
 
@@ -113,5 +116,53 @@ describe('script and HTML injection', () => {
 		expect(offer.title.length).toBeLessThanOrEqual(200);
 		expect(offer.title.endsWith('…')).toBe(true);
 		expect(offer.description.length).toBeLessThanOrEqual(5000);
+	});
+});
+
+describe('search document of an offer', () => {
+	const t = translator(fr);
+	const offer = validOffer(
+		mapFranceTravailOffer(
+			apiOffer({
+				intitule: `Aide-soignant ${attack}`,
+				description: `Premier paragraphe ${attack}\n\nSecond "paragraphe"`,
+				entreprise: { nom: 'EHPAD Les Pins & Co' },
+			}),
+			romeTable,
+		),
+	);
+	const html = offerSearchDocument(offer, {
+		t,
+		section: 'offers',
+		typeLabel: "Offre d'emploi",
+		filters: { contrat: ['CDI <b>'], territoire: ['Landes'] },
+		professionTitle: 'Aide-soignant',
+		sourceName: 'France Travail',
+		posted: 'Publiée le 1 décembre 2026',
+	});
+
+	it('escapes every text from the feed, so that the index reads words, never markup', () => {
+		expect(html).not.toContain('<script>');
+		expect(html).not.toContain('<b>');
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(html).toContain('EHPAD Les Pins &amp; Co');
+		expect(html).toContain('data-pagefind-filter="contrat">CDI &lt;b&gt;</span>');
+	});
+
+	it('keeps the offer page order and weights: title and description count half, facts in full', () => {
+		const order = [
+			'data-pagefind-meta="type"',
+			'data-pagefind-sort="date"',
+			'<h1 data-pagefind-weight="0.5">',
+			'<dl>',
+			'Publiée le',
+			'<section data-pagefind-weight="0.5">',
+			'Second &quot;paragraphe&quot;',
+			'(France Travail)',
+		];
+		const positions = order.map((needle) => html.indexOf(needle));
+		expect(positions.every((p) => p >= 0)).toBe(true);
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		expect(html).toContain(`<dt>${t('offers.profession')}</dt><dd>Aide-soignant</dd>`);
 	});
 });
