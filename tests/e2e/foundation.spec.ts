@@ -54,6 +54,22 @@ test('a missing page answers 404 with a way back in every language', async ({ pa
 	await expect(page).toHaveURL(/\/$/);
 });
 
+test('an address trimmed back to a filter folder leads to its list, not to a 404', async ({ page }) => {
+	for (const [trimmed, list] of [
+		['/metiers/secteur/', '/metiers/'],
+		['/ar/metiers/niveau/', '/ar/metiers/'],
+		['/offres/metier/', '/offres/'],
+		['/uk/offres/metier/', '/uk/offres/'],
+		['/formations/niveau/', '/formations/'],
+	]) {
+		const response = await page.request.get(trimmed!);
+		expect(response.status(), trimmed).toBe(200);
+		await page.goto(trimmed!);
+		await expect(page).toHaveURL(new RegExp(`${list!.replace(/\//g, '\\/')}$`));
+		await expect(page.locator('h1')).toBeVisible();
+	}
+});
+
 test('untranslated content shows the French text with a notice and lang="fr"', async ({ page }) => {
 	await page.goto('/uk/demarche-landes/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');

@@ -89,6 +89,20 @@ test('arriving with a query asks for every index file a first search needs at on
 	expect(footerTop).toBeGreaterThan(page.viewportSize()!.height);
 });
 
+test('result excerpts read as text: no raw timestamp, no label run into its value', async ({ page }) => {
+	for (const path of ['/recherche/?q=aide%20soignant&f-type=offers', '/recherche/?q=salaire', '/recherche/?q=dax']) {
+		await page.goto(path);
+		await expect(page.locator('#search-results li').first()).toBeVisible();
+		const excerpts = await page.locator('#search-results li > p:last-child').allTextContents();
+		expect(excerpts.length, path).toBeGreaterThan(0);
+		for (const excerpt of excerpts) {
+			expect(excerpt, path).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
+			// Fact labels are not indexed: "LieuDax", "EmployeurEHPAD", "Type de contratCDD" were.
+			expect(excerpt, path).not.toMatch(/(Employeur|Lieu|Type de contrat|Temps de travail|Salaire|Niveau|Métier)\p{Lu}/u);
+		}
+	}
+});
+
 test('without JavaScript the search page explains and links to the listings', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

@@ -152,7 +152,7 @@ describe('search document of an offer', () => {
 	it('keeps the offer page order and weights: title and description count half, facts in full', () => {
 		const order = [
 			'data-pagefind-meta="type"',
-			'data-pagefind-sort="date"',
+			'data-pagefind-sort="date:',
 			'<h1 data-pagefind-weight="0.5">',
 			'<dl>',
 			'Publiée le',
@@ -163,6 +163,6 @@ describe('search document of an offer', () => {
 		const positions = order.map((needle) => html.indexOf(needle));
 		expect(positions.every((p) => p >= 0)).toBe(true);
 		expect(positions).toEqual([...positions].sort((a, b) => a - b));
-		expect(html).toContain(`<dt>${t('offers.profession')}</dt><dd>Aide-soignant</dd>`);
+		expect(html).toContain(`<dt data-pagefind-ignore>${t('offers.profession')}</dt><dd>Aide-soignant</dd>`);
 	});
 });

@@ -51,6 +51,13 @@ export interface OfferDocumentContext {
 	posted: string;
 }
 
+/**
+ * Fact labels ("Employeur", "Lieu"…) are the same on every offer: left out of the
+ * index, so that excerpts read "EHPAD Les Pins. Dax 40100. CDI." rather than
+ * "EmployeurEHPAD Les Pins. LieuDax 40100." (Pagefind puts no space between a <dt> and its <dd>).
+ */
+const factLabel = ' data-pagefind-ignore';
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const element = (tag: string, text: string, attributes = '') => `<${tag}${attributes}>${escape(text)}</${tag}>`;
 
@@ -60,13 +67,13 @@ export function offerSearchDocument(o: Offer, c: OfferDocumentContext): string {
 	const filters = Object.entries(c.filters).flatMap(([name, values]) =>
 		values.map((v) => element('span', v, ` data-pagefind-filter="${escape(name)}"`)),
 	);
-	const facts = offerFacts(o, t).map((f) => `<div>${element('dt', f.label)}${element('dd', f.value)}</div>`);
-	if (c.professionTitle) facts.push(`<div>${element('dt', t('offers.profession'))}${element('dd', c.professionTitle)}</div>`);
+	const facts = offerFacts(o, t).map((f) => `<div>${element('dt', f.label, factLabel)}${element('dd', f.value)}</div>`);
+	if (c.professionTitle) facts.push(`<div>${element('dt', t('offers.profession'), factLabel)}${element('dd', c.professionTitle)}</div>`);
 	const paragraphs = offerParagraphs(o);
 	return [
 		'<!doctype html><html lang="fr"><body><article data-pagefind-body>',
 		`<div hidden data-pagefind-ignore>${element('span', c.typeLabel, ' data-pagefind-meta="type"')}${element('span', c.section, ' data-pagefind-filter="type"')}${filters.join('')}</div>`,
-		element('span', o.datePosted, ' hidden data-pagefind-sort="date"'),
+		`<span hidden data-pagefind-sort="date:${escape(o.datePosted)}"></span>`,
 		o.example ? element('p', t('offers.exampleOne')) : '',
 		element('h1', o.title, ' data-pagefind-weight="0.5"'),
 		`<dl>${facts.join('')}</dl>`,

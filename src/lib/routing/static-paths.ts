@@ -20,6 +20,7 @@ import type { Locale } from '../i18n/locales';
 import type { Facet } from '../../sections';
 import { localeStaticPaths } from '../i18n/paths';
 import { pagesOf } from '../pagination';
+import { trimmedAddresses } from './trimmed';
 
 /** One page per locale (home, lists, search): French has no prefix. */
 export const localeRoutes = localeStaticPaths;
@@ -160,4 +161,9 @@ export async function videoRoutes() {
 		for (const video of await getVideos(props.locale)) routes.push({ params: { ...params, id: video.id }, props: { video } });
 	}
 	return routes;
+}
+
+/** /metiers/secteur/ and the like, in every locale: a page that forwards to the section's list. */
+export function trimmedRoutes() {
+	return trimmedAddresses().map((address) => ({ params: { trimmed: address.from.slice(1, -1) }, props: { address } }));
 }

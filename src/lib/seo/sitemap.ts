@@ -1,14 +1,17 @@
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { splitLocale, localePath } from '../i18n/paths';
 import { isSingleLanguagePath } from '../../sections';
+import { trimmedAddresses } from '../routing/trimmed';
 
 /**
  * hreflang alternates for every page, plus x-default pointing to French, the
  * language every page exists in.
  */
 export function sitemapOptions() {
+	// Pages that only forward to a list (src/lib/routing/trimmed.ts) are no destination.
+	const forwarding = new Set(trimmedAddresses().map((a) => a.from));
 	return {
-		filter: (page: string) => !/\/404\/?$/.test(new URL(page).pathname),
+		filter: (page: string) => !/\/404\/?$/.test(new URL(page).pathname) && !forwarding.has(new URL(page).pathname),
 		serialize(item: { url: string; links?: { lang: string; url: string }[] }) {
 			const url = new URL(item.url);
 			const { path } = splitLocale(url.pathname);
