@@ -12,6 +12,7 @@ import { preflight } from './src/lib/preflight.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { adminEditor } from './src/integrations/admin.ts';
+import { notFoundPages } from './src/integrations/not-found.ts';
 
 const territory = reportContentError(() => loadTerritory());
 const problems = preflight();
@@ -28,7 +29,7 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	// Never inline scripts or styles: the Content-Security-Policy then needs no 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [mdx(), sitemap(sitemapOptions()), pagefind(), securityHeadersFile(), adminEditor()],
+	integrations: [mdx(), sitemap(sitemapOptions()), notFoundPages(), pagefind(), securityHeadersFile(), adminEditor()],
 	vite: {
 		plugins: [tailwindcss(), territoryPlugin(territory)],
 		resolve: {

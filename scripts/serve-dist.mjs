@@ -87,8 +87,11 @@ createServer(async (req, res) => {
 	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 	const file = await resolveFile(pathname);
 	if (!file) {
+		// The missing page of the address's language folder, as Cloudflare Pages, Netlify's _redirects and nginx serve it.
+		const language = /^\/([a-z]{2})\//.exec(pathname)?.[1];
+		const localised = language ? await readFile(join(root, language, '404.html')).catch(() => null) : null;
 		res.writeHead(404, { ...headersFor(pathname), 'content-type': types['.html'] });
-		res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+		res.end(localised ?? (await readFile(join(root, '404.html')).catch(() => 'Not found')));
 		return;
 	}
 	const type = types[extname(file)] ?? 'application/octet-stream';

@@ -36,5 +36,5 @@ export const templatePaths = (() => {
 		paths.videos.entry('lucas-educateur-specialise-externe'),
 		paths.events.entry('forum-metiers-du-lien-dax'),
 	];
-	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html'];
+	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html', '/ar/404.html'];
 })();

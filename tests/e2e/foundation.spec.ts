@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import ar from '../../content/ui/ar.json' with { type: 'json' };
+import uk from '../../content/ui/uk.json' with { type: 'json' };
 
 const homes = [
 	{ locale: 'fr', path: '/', dir: 'ltr' },
@@ -52,6 +54,45 @@ test('a missing page answers 404 with a way back in every language', async ({ pa
 	await expect(page.locator('li[lang="ar"][dir="rtl"] a')).toHaveAttribute('href', '/ar/');
 	await page.getByRole('link', { name: "Retour à l'accueil" }).first().click();
 	await expect(page).toHaveURL(/\/$/);
+});
+
+test('a missing address in a language folder answers in that language, with a search box', async ({ page }) => {
+	const response = await page.goto('/ar/metiers/astronaute/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('h1')).toHaveText(ar['notFound.title']);
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	const box = page.getByRole('searchbox', { name: ar['search.label'] });
+	await box.fill('مساعد');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/ar\/recherche\/\?q=/);
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	// Ukrainian too, and an address in no language folder gets the French page.
+	await page.goto('/uk/nemaie/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	await expect(page.locator('h1')).toHaveText(uk['notFound.title']);
+	await page.goto('/zz/rien/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('inside an Arabic page the platform address reads left to right, its number first', async ({ page }) => {
+	await page.goto('/ar/');
+	const address = page.locator('footer span[dir="ltr"]').first();
+	await expect(address).toHaveText(/^\d+ /);
+	// Where the street number and the first word are drawn: the number must be on the left.
+	const [numberX, wordX] = await address.evaluate((span) => {
+		const text = span.firstChild as Text;
+		const at = (start: number, end: number) => {
+			const range = document.createRange();
+			range.setStart(text, start);
+			range.setEnd(text, end);
+			return range.getBoundingClientRect().left;
+		};
+		const space = text.data.indexOf(' ');
+		return [at(0, space), at(space + 1, space + 2)];
+	});
+	expect(numberX).toBeLessThan(wordX);
 });
 
 test('an address trimmed back to a filter folder leads to its list, not to a 404', async ({ page }) => {

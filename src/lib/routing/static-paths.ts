@@ -16,7 +16,7 @@ import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
 import { getEvents, type EventView } from '../content/events';
 import { getVideos } from '../content/videos';
 import { prebuiltFilters, type ActiveFilter } from '../facets';
-import type { Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '../i18n/locales';
 import type { Facet } from '../../sections';
 import { localeStaticPaths } from '../i18n/paths';
 import { pagesOf } from '../pagination';
@@ -167,3 +167,6 @@ export async function videoRoutes() {
 export function trimmedRoutes() {
 	return trimmedAddresses().map((address) => ({ params: { trimmed: address.from.slice(1, -1) }, props: { address } }));
 }
+
+/** The missing page of each language folder but French, whose /404.html Astro builds from src/pages/404.astro. */
+export const notFoundRoutes = () => localeStaticPaths().filter(({ props }) => props.locale !== defaultLocale);
