@@ -24,8 +24,14 @@ export function formatDate(date: Date, locale: Locale): string {
 	return dateFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(date);
 }
 
-export function formatEuros(amount: number, locale: Locale): string {
-	return numberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+/** Whole euros by default; `cents` digits where they count (hourly pay). */
+export function formatEuros(amount: number, locale: Locale, cents: 0 | 2 = 0): string {
+	return numberFormat(intlLocale(locale), {
+		style: 'currency',
+		currency: 'EUR',
+		minimumFractionDigits: cents,
+		maximumFractionDigits: cents,
+	}).format(amount);
 }
 
 export function formatDuration(

@@ -86,6 +86,12 @@ export function startSearch() {
 		more!.hidden = shown >= results.length;
 	}
 
+	/** The language switcher leads to the same search in the other language (its links are built without a query). */
+	function keepPlaceAcrossLanguages(query: string) {
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('.switcher a[hreflang]'))
+			link.setAttribute('href', link.pathname + query);
+	}
+
 	/** Filters chosen in the form: every named "f-…" control with a value. */
 	function chosenFilters() {
 		const filters: Record<string, { any: string[] }> = {};
@@ -107,6 +113,7 @@ export function startSearch() {
 		if (term) url.searchParams.set('q', term);
 		for (const [name, { any }] of Object.entries(filters)) for (const v of any) url.searchParams.append(searchParam(name), v);
 		history.replaceState(null, '', url);
+		keepPlaceAcrossLanguages(url.search);
 		if (!term && !filtered) {
 			list!.replaceChildren();
 			status!.textContent = '';

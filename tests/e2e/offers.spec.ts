@@ -112,3 +112,19 @@ test('a profile shows its current offers and links to all of them', async ({ pag
 	// No offer for this profession in the demonstration data: no block, no placeholder.
 	await expect(page.locator('section[aria-labelledby="offres"]')).toHaveCount(0);
 });
+
+test("offer cards say the pay in plain words in the visitor's language; the offer page keeps the feed's words", async ({ page }) => {
+	await page.goto('/offres/');
+	const pay = page.locator('.offer .tag', { hasText: /par mois/ }).first();
+	await expect(pay).toHaveText(/^[\d\s]+€ à [\d\s]+€ par mois$/u);
+	await page.goto('/ar/offres/');
+	await expect(page.locator('.offer .tag', { hasText: /شهريًا/ }).first()).toBeVisible();
+	// The offer page states the source's own label.
+	await page.goto('/offres/');
+	await page
+		.locator('.offer', { has: page.locator('.tag', { hasText: /par mois/ }) })
+		.first()
+		.locator('h2 a')
+		.click();
+	await expect(page.locator('dd', { hasText: /^Mensuel de .* Euros/ })).toBeVisible();
+});

@@ -103,6 +103,21 @@ test('result excerpts read as text: no raw timestamp, no label run into its valu
 	}
 });
 
+test("the language switcher keeps the visitor's place: the same search, the same offer list page", async ({ page }) => {
+	await page.goto('/recherche/?q=aide');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	await expect(page.locator('.switcher a[hreflang="ar"]')).toHaveAttribute('href', '/ar/recherche/?q=aide');
+	await page.getByRole('searchbox').fill('educateur');
+	await page.getByRole('searchbox').press('Enter');
+	await expect(page.locator('.switcher a[hreflang="uk"]')).toHaveAttribute('href', '/uk/recherche/?q=educateur');
+	await page.locator('.switcher summary').click();
+	await page.locator('.switcher a[hreflang="uk"]').click();
+	await expect(page.getByRole('searchbox')).toHaveValue('educateur');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	await page.goto('/offres/metier/aide-soignant/');
+	await expect(page.locator('.switcher a[hreflang="ar"]')).toHaveAttribute('href', '/ar/offres/metier/aide-soignant/');
+});
+
 test('without JavaScript the search page explains and links to the listings', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
