@@ -19,6 +19,9 @@ declare global {
 	}
 }
 
+import { intlLocale } from '../lib/format';
+import type { Locale } from '../lib/i18n/locales';
+import { formatMessage } from '../lib/i18n/plural';
 import { acronymKey, searchParam, searchParamPrefix } from '../lib/search-params';
 
 const pageSize = 10;
@@ -57,8 +60,9 @@ export function startSearch() {
 	let shown = 0;
 	let run = 0;
 
-	const fill = (template: string, vars: Record<string, string | number>) =>
-		template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+	// Counts follow the page language's plural rules (src/lib/i18n/plural.ts).
+	const language = intlLocale(document.documentElement.lang as Locale);
+	const fill = (template: string, vars: Record<string, string | number>) => formatMessage(template, vars, language);
 
 	/** Shows the next page of results, each as soon as its own data arrives, in order. */
 	async function showMore(current: number) {

@@ -55,7 +55,7 @@ test('search works with the keyboard alone: type, Enter, Tab to the first result
 	await page.getByRole('searchbox').focus();
 	await page.keyboard.type('aide soignante');
 	await page.keyboard.press('Enter');
-	await expect(page.locator('#search-status')).toContainText('Résultats');
+	await expect(page.locator('#search-status')).toContainText('résultat');
 	await page.keyboard.press('Tab'); // submit button
 	await page.keyboard.press('Tab'); // filters disclosure
 	await page.keyboard.press('Tab'); // first result

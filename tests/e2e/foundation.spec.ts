@@ -76,6 +76,27 @@ test('a missing address in a language folder answers in that language, with a se
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
+test("counts follow each language's plural rules, and former job titles do not count as professions", async ({ page }) => {
+	await page.goto('/metiers/');
+	// Sixteen profiles, two of them former job titles (AMP, AVS).
+	await expect(page.locator('.card-grid > li')).toHaveCount(16);
+	await expect(page.locator('#count')).toHaveText('14 métiers');
+	await page.goto('/uk/metiers/');
+	await expect(page.locator('#count')).toHaveText('14 професій');
+	await page.goto('/ar/metiers/');
+	await expect(page.locator('#count')).toHaveText('14 مهنة');
+	await page.goto('/ar/');
+	await expect(page.locator('main a.button').first()).toHaveText('اكتشفوا المهن الـ14');
+	await page.goto('/uk/offres/');
+	const offers = (await page
+		.locator('main p', { hasText: /^\d+ вакансі/ })
+		.first()
+		.textContent())!.trim();
+	const n = Number.parseInt(offers, 10);
+	const form = { one: 'вакансія', few: 'вакансії', many: 'вакансій' }[new Intl.PluralRules('uk').select(n) as 'one' | 'few' | 'many'];
+	expect(offers).toBe(`${n} ${form}`);
+});
+
 test('inside an Arabic page the platform address reads left to right, its number first', async ({ page }) => {
 	await page.goto('/ar/');
 	const address = page.locator('footer span[dir="ltr"]').first();

@@ -55,6 +55,39 @@ describe('interface strings', () => {
 		expect(t('metiers.count' as never)).toBe('Métiers affichés : {count}');
 	});
 
+	it('writes every count with the plural form of its language', () => {
+		const t = (locale: (typeof localeCodes)[number]) => translator(validateUiStrings(shipped)[locale], locale);
+		// Ukrainian: 1, 21 one; 2–4, 22–24 few; 5–20, 25 many.
+		expect([1, 2, 5, 14, 21, 22].map((count) => t('uk')('offers.count', { count }))).toEqual([
+			'1 вакансія',
+			'2 вакансії',
+			'5 вакансій',
+			'14 вакансій',
+			'21 вакансія',
+			'22 вакансії',
+		]);
+		// Arabic: zero, one, two, few (3–10), many (11–99), other (100…), with Western digits.
+		expect([0, 1, 2, 3, 11, 100].map((count) => t('ar')('offers.count', { count }))).toEqual([
+			'لا عروض',
+			'عرض واحد',
+			'عرضان',
+			'3 عروض',
+			'11 عرضًا',
+			'100 عرض',
+		]);
+		expect([0, 1, 2].map((count) => t('fr')('offers.count', { count }))).toEqual(['0 offre', '1 offre', '2 offres']);
+		expect(t('en')('search.results', { count: 1, query: 'aide' })).toBe('1 result for “aide”');
+		expect(t('fr')('metiers.count', { count: 1200 }).replace(/\u202f/g, ' ')).toBe('1 200 métiers');
+	});
+
+	it('refuses a count that lacks a form its language uses, naming the forms', () => {
+		const plural = { 'nav.home': 'Accueil', 'offers.count': '{count, plural, one {# offre} other {# offres}}' };
+		const english = { 'nav.home': 'Home', 'offers.count': '{count, plural, one {# offer} other {# offers}}' };
+		const error = errorOf({ fr: plural, en: english, es: english, ar: english, uk: english });
+		expect(error.file).toBe('content/ui/ar.json');
+		expect(error.message).toContain('offers.count : le pluriel de {count} doit avoir les formes zero, two, few, many de cette langue');
+	});
+
 	it('splits a translated sentence around a value that gets its own markup', () => {
 		const ar = JSON.parse(readFileSync('content/ui/ar.json', 'utf8'));
 		const [before, after] = aroundPlaceholder(translator(ar)('offers.source' as never), 'source');

@@ -30,3 +30,11 @@ export function displayTitle(view: Pick<ProfileView, 'text'>): string {
 	if (!titleFeminine || titleFeminine === title) return title;
 	return `${title} / ${titleFeminine}`;
 }
+
+/** Professions to count: a former job title (AMP, AVS: `replacedBy`) has a page but is no profession of its own. */
+export const isCurrentProfession = (view: Pick<ProfileView, 'facts'>): boolean => !view.facts.replacedBy;
+
+/** How many professions the site presents ("the fourteen professions"). */
+export async function professionCount(locale: Locale): Promise<number> {
+	return (await getProfiles(locale)).filter(isCurrentProfession).length;
+}

@@ -7,7 +7,7 @@ const byLocale = Object.fromEntries(Object.entries(files).map(([path, data]) => 
 
 /** Validated once when the build first imports it: a bad file stops the build here. */
 const strings = validateUiStrings(byLocale);
-const translators = Object.fromEntries(localeCodes.map((l) => [l, translator(strings[l])])) as Record<Locale, Translate>;
+const translators = Object.fromEntries(localeCodes.map((l) => [l, translator(strings[l], l)])) as Record<Locale, Translate>;
 
 export function useTranslations(locale: Locale): Translate {
 	return translators[locale];

@@ -1,12 +1,13 @@
 import { ContentError } from '../errors';
+import { intlLocale } from '../format';
 import { defaultLocale, localeCodes, type Locale } from './locales';
+import { formatMessage, pluralBlocks, variablesOf, wholeNumberCategories } from './plural';
 import type fr from '../../../content/ui/fr.json';
 
 export type UiKey = keyof typeof fr;
 export type UiStrings = Record<UiKey, string>;
 
-const placeholder = /\{(\w+)\}/g;
-const placeholdersOf = (text: string) => new Set([...text.matchAll(placeholder)].map((m) => m[1]));
+const placeholdersOf = variablesOf;
 
 /**
  * French is the reference: every other locale must have exactly its keys, each a
@@ -35,6 +36,13 @@ export function validateUiStrings(files: Partial<Record<Locale, unknown>>, fileN
 					const found = placeholdersOf(text);
 					for (const name of expected) if (!found.has(name)) problems.push(`${key} : doit garder le repère {${name}}`);
 					for (const name of found) if (!expected.has(name)) problems.push(`${key} : repère inconnu {${name}}`);
+					// A count must have every form the language uses for whole numbers (Ukrainian: one, few, many).
+					const needed = wholeNumberCategories(intlLocale(locale));
+					for (const { name, forms } of pluralBlocks(text)) {
+						const missing = [...needed, 'other'].filter((c, i, all) => all.indexOf(c) === i && !forms.has(c));
+						if (missing.length)
+							problems.push(`${key} : le pluriel de {${name}} doit avoir les formes ${missing.join(', ')} de cette langue`);
+					}
 				}
 			}
 			for (const key of Object.keys(data)) {
@@ -54,8 +62,10 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-export function translator(strings: UiStrings): Translate {
-	return (key, vars) => strings[key].replace(placeholder, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+/** Translation function of one language: fills {placeholders} and plural blocks (./plural.ts). */
+export function translator(strings: UiStrings, locale: Locale = defaultLocale): Translate {
+	const intl = intlLocale(locale);
+	return (key, vars) => formatMessage(strings[key], vars, intl);
 }
 
 /**
