@@ -1,6 +1,7 @@
 import type { Offer } from '../schemas/offer';
 import { defineSection, frenchOrder, join } from './define';
 import type { Facet } from './types';
+import type { UiKey } from '../lib/i18n/strings';
 
 const segment = 'offres';
 
@@ -21,6 +22,20 @@ export const workingTimeNames = { 'temps-plein': 'Temps plein', 'temps-partiel':
 	NonNullable<Offer['workingTime']>,
 	string
 >;
+/** What a contract type and a working time are called in the visitor's language (the French names above stay beside them). */
+export const contractKeys = {
+	cdi: 'offers.contractType.cdi',
+	cdd: 'offers.contractType.cdd',
+	interim: 'offers.contractType.interim',
+	saisonnier: 'offers.contractType.saisonnier',
+	liberal: 'offers.contractType.liberal',
+	apprentissage: 'offers.contractType.apprentissage',
+	autre: 'offers.contractType.autre',
+} as const satisfies Record<Offer['contractType'], UiKey>;
+export const workingTimeKeys = {
+	'temps-plein': 'offers.workingTime.temps-plein',
+	'temps-partiel': 'offers.workingTime.temps-partiel',
+} as const satisfies Record<NonNullable<Offer['workingTime']>, UiKey>;
 /** The value of a yes/no facet (apprenticeship, beginners welcome). */
 export const yes = 'Oui';
 

@@ -128,3 +128,16 @@ test("offer cards say the pay in plain words in the visitor's language; the offe
 		.click();
 	await expect(page.locator('dd', { hasText: /^Mensuel de .* Euros/ })).toBeVisible();
 });
+
+test('offer labels are translated, with the French word of job ads beside them', async ({ page }) => {
+	await page.goto('/en/offres/');
+	const contract = page.locator('.offer .tag', { hasText: /^(Permanent|Fixed-term) contract \((CDI|CDD)\)$/ }).first();
+	await expect(contract).toBeVisible();
+	await expect(contract.locator('span[lang="fr"]')).toHaveText(/^\((CDI|CDD)\)$/);
+	await expect(page.locator('.offer .tag', { hasText: /^Full time \(Temps plein\)$/ }).first()).toBeVisible();
+	await page.goto('/ar/offres/');
+	await expect(page.locator('.offer .tag', { hasText: /عقد (غير )?محدد المدة \((CDI|CDD)\)/ }).first()).toBeVisible();
+	// French pages keep the feed's own words.
+	await page.goto('/offres/');
+	await expect(page.locator('.offer .tag', { hasText: /^Contrat à durée (in)?déterminée/ }).first()).toBeVisible();
+});
