@@ -5,10 +5,11 @@ test('the offer list shows current offers newest first, with source, date and li
 	await expect(page.locator('h1')).toHaveText("Offres d'emploi");
 	const dates = await page.locator('.offer-list .posted').allTextContents();
 	expect(dates.length).toBeGreaterThan(5);
-	await expect(page.locator('.attribution')).toContainText('Source : France Travail');
-	await expect(page.locator('.attribution')).toContainText('Données mises à jour le');
+	// The notice that offers are examples above the list, the sources, dates and licence below it.
+	await expect(page.locator('.attribution').first()).toContainText('Offres de démonstration');
+	await expect(page.locator('.attribution').last()).toContainText('Source : France Travail');
+	await expect(page.locator('.attribution').last()).toContainText('Données mises à jour le');
 	await expect(page.locator('.attribution a', { hasText: 'Conditions de réutilisation' })).toHaveAttribute('href', /francetravail\.io/);
-	await expect(page.locator('.attribution')).toContainText('Offres de démonstration');
 	const posted = await page.locator('.offer-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	expect(new Set(posted).size).toBe(posted.length);
 });
@@ -140,4 +141,15 @@ test('offer labels are translated, with the French word of job ads beside them',
 	// French pages keep the feed's own words.
 	await page.goto('/offres/');
 	await expect(page.locator('.offer .tag', { hasText: /^Contrat à durée (in)?déterminée/ }).first()).toBeVisible();
+});
+
+test('on a phone the offers come first: the filters stay folded, after a choice too, and the first offer is on the first screen', async ({ browser }) => {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	for (const path of ['/offres/', '/offres/metier/aide-soignant/', '/ar/offres/metier/aide-soignant/']) {
+		await page.goto(path);
+		for (const details of await page.locator('main details').all()) await expect(details, path).not.toHaveAttribute('open', '');
+		const top = await page.locator('.offer').first().evaluate((card) => card.getBoundingClientRect().top);
+		expect(top, path).toBeLessThan(844);
+	}
+	await page.close();
 });
