@@ -143,12 +143,17 @@ test('offer labels are translated, with the French word of job ads beside them',
 	await expect(page.locator('.offer .tag', { hasText: /^Contrat à durée (in)?déterminée/ }).first()).toBeVisible();
 });
 
-test('on a phone the offers come first: the filters stay folded, after a choice too, and the first offer is on the first screen', async ({ browser }) => {
+test('on a phone the offers come first: the filters stay folded, after a choice too, and the first offer is on the first screen', async ({
+	browser,
+}) => {
 	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 	for (const path of ['/offres/', '/offres/metier/aide-soignant/', '/ar/offres/metier/aide-soignant/']) {
 		await page.goto(path);
 		for (const details of await page.locator('main details').all()) await expect(details, path).not.toHaveAttribute('open', '');
-		const top = await page.locator('.offer').first().evaluate((card) => card.getBoundingClientRect().top);
+		const top = await page
+			.locator('.offer')
+			.first()
+			.evaluate((card) => card.getBoundingClientRect().top);
 		expect(top, path).toBeLessThan(844);
 	}
 	await page.close();
