@@ -118,6 +118,23 @@ test("the language switcher keeps the visitor's place: the same search, the same
 	await expect(page.locator('.switcher a[hreflang="ar"]')).toHaveAttribute('href', '/ar/offres/metier/aide-soignant/');
 });
 
+test('a translated profile shows its French title beside its own, and searching that French title finds it first', async ({ page }) => {
+	await page.goto('/ar/metiers/aide-soignant/');
+	await expect(page.locator('header span[lang="fr"]', { hasText: 'Aide-soignant / Aide-soignante' })).toBeVisible();
+	for (const [path, query, expected] of [
+		['/ar/recherche/', 'aide-soignant', '/ar/metiers/aide-soignant/'],
+		['/uk/recherche/', 'aide à domicile', '/uk/metiers/aide-a-domicile/'],
+	] as const) {
+		await expect(await firstResult(page, path, query), `${query} on ${path}`).toHaveAttribute('href', expected);
+	}
+	// Where the profession's name is also its diploma's, the shorter diploma page comes first: the profile follows it.
+	await firstResult(page, '/ar/recherche/', 'éducateur spécialisé');
+	const firstThree = await page
+		.locator('#search-results li h2 a')
+		.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+	expect(firstThree).toContain('/ar/metiers/educateur-specialise/');
+});
+
 test('without JavaScript the search page explains and links to the listings', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
