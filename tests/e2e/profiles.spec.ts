@@ -106,3 +106,22 @@ test('printing any profile gives one A4 page with a QR code and no navigation', 
 		await page.emulateMedia({ media: 'screen' });
 	}
 });
+
+test('on a phone the key facts come right after the hook, and the codes for professionals after the content', async ({ browser }) => {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	for (const path of ['/metiers/aide-soignant/', '/ar/metiers/aide-soignant/']) {
+		await page.goto(path);
+		const top = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+		const keyFacts = await top('#essentiel');
+		expect(keyFacts, path).toBeLessThan(await top('.profile-main'));
+		expect(keyFacts, path).toBeLessThan(await top('.profile-main .prose h2'));
+		// On the first two screens, not seven down.
+		expect(keyFacts, path).toBeLessThan(2 * 844);
+		expect(await top('#codes'), path).toBeGreaterThan(await top('#competences'));
+	}
+	await page.close();
+});
