@@ -1,15 +1,14 @@
 // What a first search costs a visitor: every byte fetched from focusing the
 // box to seeing results, split into JavaScript, WebAssembly and index data.
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
+
+/** Debian's Chromium where it exists, with this network's flags (scripts/chromium.mjs). */
+const launch = () => chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
 
 export async function firstSearchCost(baseUrl, path = '/recherche/', query = 'aide soignante') {
-	const browser = await chromium.launch(
-		existsSync('/usr/bin/chromium')
-			? { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] }
-			: {},
-	);
+	const browser = await launch();
 	const page = await browser.newPage();
 	await page.goto(baseUrl + path);
 	const pageScripts = await page.evaluate(() =>
@@ -45,11 +44,7 @@ export async function firstSearchCost(baseUrl, path = '/recherche/', query = 'ai
  * bytes on the wire (gzip where the server compresses, as static hosts do).
  */
 export async function searchFromAddress(baseUrl, path) {
-	const browser = await chromium.launch(
-		existsSync('/usr/bin/chromium')
-			? { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] }
-			: {},
-	);
+	const browser = await launch();
 	const page = await browser.newPage();
 	const requests = [];
 	page.on('requestfinished', async (request) => {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { localeCodes } from '../lib/i18n/locales';
@@ -47,13 +47,13 @@ export function pagefind(): AstroIntegration {
 }
 
 /** The offer folders of every language: /offres/, /en/offres/… (locale-less path from the registry). */
-const offerFolders = (root: string) => new Set(localeCodes.map((l) => join(root, href(l, paths.offers.list()))));
+const offerFolders = (root: string) => new Set(localeCodes.map((l) => resolve(root, `.${href(l, paths.offers.list())}`)));
 
 async function* htmlFiles(folder: string, skip: Set<string>): AsyncGenerator<string> {
 	for (const entry of await readdir(folder, { withFileTypes: true })) {
 		const path = join(folder, entry.name);
 		if (entry.isDirectory()) {
-			if (!skip.has(path + sep) && !skip.has(path) && entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path, skip);
+			if (!skip.has(path) && entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path, skip);
 		} else if (entry.name.endsWith('.html')) yield path;
 	}
 }

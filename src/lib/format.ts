@@ -12,7 +12,7 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 	if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
 	return f;
 }
-function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
 	const key = `${locale} ${JSON.stringify(options)}`;
 	let f = numberFormats.get(key);
 	if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));

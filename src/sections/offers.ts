@@ -90,7 +90,8 @@ export const offers = defineSection({
 	facets,
 	paths: {
 		list: (page = 1) => join(segment, page > 1 ? page : ''),
-		profession: (id: string, page = 1) => join(segment, 'metier', id, page > 1 ? page : ''),
+		/** Offers by profession: /offres/metier/ (the folder), /offres/metier/<profession>/, then its pages. */
+		profession: (id = '', page = 1) => join(segment, 'metier', id, id && page > 1 ? page : ''),
 		entry: (id: string) => join(segment, id),
 		/** Not an address for visitors: the build's offer records for the search index, deleted once indexed. */
 		searchRecords: (chunk: number) => `/${segment}/search-records/${chunk}.json`,

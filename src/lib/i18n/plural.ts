@@ -8,15 +8,15 @@
  * and in the browser by the search page, hence no other import than format.
  * https://unicode.org/reports/tr35/tr35-numbers.html#Language_Plural_Rules
  */
+import { numberFormat } from '../format';
+
 const categories = '=\\d+|zero|one|two|few|many|other';
 const block = new RegExp(`\\{(\\w+), plural,((?:\\s*(?:${categories})\\s*\\{[^{}]*\\})+)\\s*\\}`, 'g');
 const form = new RegExp(`(${categories})\\s*\\{([^{}]*)\\}`, 'g');
 const simple = /\{(\w+)\}/g;
 
 const rules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
 const rulesFor = (locale: string) => rules.get(locale) ?? rules.set(locale, new Intl.PluralRules(locale)).get(locale)!;
-const numbersFor = (locale: string) => numbers.get(locale) ?? numbers.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
 
 /** The plural blocks of a string: the variable each counts, and its forms by category. */
 export function pluralBlocks(text: string): { name: string; forms: Map<string, string> }[] {
@@ -49,7 +49,7 @@ export function formatMessage(text: string, vars: Record<string, string | number
 		if (typeof value !== 'number') return whole;
 		const forms = new Map([...body.matchAll(form)].map((f) => [f[1]!, f[2]!]));
 		const chosen = forms.get(`=${value}`) ?? forms.get(rulesFor(locale).select(value)) ?? forms.get('other') ?? '';
-		return chosen.replace(/#/g, numbersFor(locale).format(value));
+		return chosen.replace(/#/g, numberFormat(locale).format(value));
 	});
 	return counted.replace(simple, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
 }

@@ -1,4 +1,5 @@
 import type { Offer } from '../../schemas/offer';
+import { escapeHtml } from '../html';
 
 const employmentTypes: Record<Offer['contractType'], string[]> = {
 	cdi: ['FULL_TIME'],
@@ -46,10 +47,9 @@ export function jobPostingJsonLd(offer: Offer, validThrough: string, sourceName:
 
 /** Plain text to escaped HTML paragraphs: Google wants HTML; the text must never become markup. */
 export function htmlParagraphs(text: string): string {
-	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 	return text
 		.split(/\n{2,}/)
-		.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
+		.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
 		.join('');
 }
 

@@ -9,6 +9,7 @@
  * Offer text is plain text from outside feeds: everything is escaped here.
  */
 import type { Offer } from '../../schemas/offer';
+import { escapeHtml as escape } from '../html';
 import type { Translate } from '../i18n';
 
 export interface OfferFact {
@@ -58,7 +59,6 @@ export interface OfferDocumentContext {
  */
 const factLabel = ' data-pagefind-ignore';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const element = (tag: string, text: string, attributes = '') => `<${tag}${attributes}>${escape(text)}</${tag}>`;
 
 /** The HTML document Pagefind indexes for one offer (French, as offers are). */

@@ -7,6 +7,7 @@
  * (src/pages/[...trimmed].astro), which every static host serves.
  */
 import { offers, sections, type Section } from '../../sections';
+import { join } from '../../sections/define';
 import type { UiKey } from '../i18n/strings';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
@@ -21,8 +22,6 @@ export interface TrimmedAddress {
 	label: UiKey;
 }
 
-const folder = (...parts: string[]) => `/${parts.filter(Boolean).join('/')}/`;
-
 export function trimmedAddresses(): TrimmedAddress[] {
 	const out: TrimmedAddress[] = [];
 	for (const locale of localeCodes) {
@@ -30,12 +29,16 @@ export function trimmedAddresses(): TrimmedAddress[] {
 			if (!('list' in section.paths) || !section.nav) continue;
 			const to = localePath(locale, (section.paths.list as () => string)());
 			for (const facet of (section.facets ?? []).filter((f) => f.prebuilt)) {
-				out.push({ locale, from: localePath(locale, folder(section.segment, facet.id)), to, label: section.nav.label });
+				out.push({ locale, from: localePath(locale, join(section.segment, facet.id)), to, label: section.nav.label });
 			}
 		}
 		// Offers by profession are their own pages (/offres/metier/<profession>/), not a facet.
-		const byProfession = offers.paths.profession('-').replace(/-\/$/, '');
-		out.push({ locale, from: localePath(locale, byProfession), to: localePath(locale, offers.paths.list()), label: offers.nav.label });
+		out.push({
+			locale,
+			from: localePath(locale, offers.paths.profession()),
+			to: localePath(locale, offers.paths.list()),
+			label: offers.nav.label,
+		});
 	}
 	return out;
 }

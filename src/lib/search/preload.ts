@@ -4,6 +4,7 @@
  * other (entry, then metadata and WebAssembly). Filled in after Pagefind has
  * written the index, since the metadata file names carry its hashes.
  */
+import { escapeHtml } from '../html';
 import { preloadAttribute } from './boot';
 
 /** The part of pagefind-entry.json read here (written by Pagefind 1.x). */
@@ -35,8 +36,6 @@ export function searchPreloads(
 	return urls;
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /**
  * Writes the cache tag and the preload list into a built search page's boot
  * script. Returns null when the page has no empty boot script to fill.
@@ -48,6 +47,6 @@ export function fillSearchBoot(html: string, entry: PagefindEntry, cacheTag: str
 	const mergesFrench = !/data-merge-types="\[\]"/.test(html);
 	const urls = searchPreloads(entry, language, mergesFrench, cacheTag);
 	return html
-		.replace(emptyPreload, `${preloadAttribute}="${escapeAttribute(JSON.stringify(urls))}"`)
-		.replace('data-cache-tag=""', `data-cache-tag="${escapeAttribute(cacheTag)}"`);
+		.replace(emptyPreload, `${preloadAttribute}="${escapeHtml(JSON.stringify(urls))}"`)
+		.replace('data-cache-tag=""', `data-cache-tag="${escapeHtml(cacheTag)}"`);
 }
