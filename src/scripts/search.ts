@@ -9,7 +9,7 @@ interface PagefindResult {
 interface Pagefind {
 	search(
 		term: string | null,
-		o?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+		o?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
 	): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -23,6 +23,7 @@ import { intlLocale } from '../lib/format';
 import type { Locale } from '../lib/i18n/locales';
 import { formatMessage } from '../lib/i18n/plural';
 import { acronymKey, searchParam, searchParamPrefix } from '../lib/search-params';
+import { withoutFrenchDuplicates } from '../lib/search/merged';
 
 const pageSize = 10;
 
@@ -55,6 +56,7 @@ export function startSearch() {
 
 	// Started by the inline boot script in the page's head (src/lib/search/boot.ts).
 	const load = () => window.startPagefind();
+	const mergeTypes = JSON.parse(document.querySelector<HTMLElement>('[data-merge-types]')?.dataset.mergeTypes ?? '[]') as string[];
 
 	let results: PagefindResult[] = [];
 	let shown = 0;
@@ -134,7 +136,8 @@ export function startSearch() {
 			return;
 		}
 		// Without words, list what the filters select, newest first (offers carry a date).
-		const response = await pf.search(term || null, term ? { filters } : { filters, sort: { date: 'desc' } });
+		const scope = withoutFrenchDuplicates(filters, mergeTypes);
+		const response = await pf.search(term || null, term ? { filters: scope } : { filters: scope, sort: { date: 'desc' } });
 		if (current !== run || !response) return; // a newer search started meanwhile
 		results = response.results;
 		shown = 0;

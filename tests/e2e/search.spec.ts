@@ -133,6 +133,9 @@ test('a translated profile shows its French title beside its own, and searching 
 		.locator('#search-results li h2 a')
 		.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
 	expect(firstThree).toContain('/ar/metiers/educateur-specialise/');
+	// French offers join the Arabic results; the French copies of translated pages do not.
+	await expect(page.locator('#search-results a[href^="/offres/"]').first()).toBeVisible();
+	await expect(page.locator('#search-results a[href^="/metiers/"], #search-results a[href^="/formations/"]')).toHaveCount(0);
 });
 
 test('without JavaScript the search page explains and links to the listings', async ({ browser }) => {

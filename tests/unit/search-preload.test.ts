@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutFrenchDuplicates } from '../../src/lib/search/merged';
 import { fillSearchBoot, searchPreloads, type PagefindEntry } from '../../src/lib/search/preload';
 
 const entry: PagefindEntry = {
@@ -46,5 +47,16 @@ describe('search preloads', () => {
 		expect(fillSearchBoot('<html lang="fr"><body></body></html>', entry, 'abc')).toBeNull();
 		const once = fillSearchBoot(page('fr', '[]'), entry, 'abc')!;
 		expect(fillSearchBoot(once, entry, 'abc')).toBeNull();
+	});
+});
+
+describe('searches in other languages', () => {
+	it('leave out the merged French pages of translated sections, and keep the visitor’s filters', () => {
+		expect(withoutFrenchDuplicates({ secteur: { any: ['handicap'] } }, ['offers'])).toEqual({
+			secteur: { any: ['handicap'] },
+			not: { all: [{ merged: 'fr' }, { type: { none: ['offers'] } }] },
+		});
+		// French merges nothing: its filters stay as they are.
+		expect(withoutFrenchDuplicates({}, [])).toEqual({});
 	});
 });

@@ -1,4 +1,5 @@
 import { searchParamPrefix } from '../search-params';
+import { mergedIndexFilter } from './merged';
 
 /**
  * The search page's first script, inlined in its <head> so that it costs no
@@ -31,7 +32,7 @@ export const searchBootScript = `(() => {
 					pf.mergeIndex(new URL('.', new URL(data.pagefind, location.href)).href, {
 						language: 'fr',
 						metaCacheTag: tag,
-						mergeFilter: { type: merge.length === 1 ? merge[0] : { any: merge } },
+						mergeFilter: ${JSON.stringify(mergedIndexFilter)},
 					}),
 			]);
 			return pf;
