@@ -13,6 +13,9 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { notFoundPages } from './src/integrations/not-found.ts';
+import { loadAbbreviations } from './src/lib/glossary/load.ts';
+import { abbreviationsPlugin } from './src/lib/glossary/abbr.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 
 const territory = reportContentError(() => loadTerritory());
 const problems = preflight();
@@ -20,6 +23,7 @@ if (problems) {
 	console.error(`\n${problems}\n`);
 	process.exit(1);
 }
+const abbreviations = loadAbbreviations();
 
 export default defineConfig({
 	site: process.env.SITE_URL || territory.siteUrl,
@@ -29,6 +33,8 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	// Never inline scripts or styles: the Content-Security-Policy then needs no 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Acronyms of content/glossaire/ explained where they first appear in each text (MDX inherits this).
+	markdown: { processor: satteri({ hastPlugins: [abbreviationsPlugin((locale) => abbreviations.get(locale) ?? [])] }) },
 	integrations: [mdx(), sitemap(sitemapOptions()), notFoundPages(), pagefind(), securityHeadersFile(), adminEditor()],
 	vite: {
 		plugins: [tailwindcss(), territoryPlugin(territory)],

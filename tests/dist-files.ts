@@ -35,6 +35,8 @@ export const templatePaths = (() => {
 		paths.videos.list(),
 		paths.videos.entry('lucas-educateur-specialise-externe'),
 		paths.events.entry('forum-metiers-du-lien-dax'),
+		paths.glossary.list(),
+		paths.pages.teachers(),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html', '/ar/404.html'];
 })();

@@ -10,7 +10,10 @@ export function pageWeight(dist, path) {
 	if (!existsSync(file)) return null;
 	const html = readFileSync(file);
 	const text = html.toString('utf8');
-	const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1])));
+	// A stylesheet for paper (media="print") does not hold the first view: browsers fetch it without waiting.
+	const links = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+	const css = links.filter((l) => !/media="print"/.test(l)).map((l) => readFileSync(join(dist, /href="([^"]+)"/.exec(l)[1])));
+	const printCss = links.filter((l) => /media="print"/.test(l)).map((l) => readFileSync(join(dist, /href="([^"]+)"/.exec(l)[1])));
 	const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
 	const js = [
 		...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]))),
@@ -22,6 +25,7 @@ export function pageWeight(dist, path) {
 		path,
 		html: { raw: html.length, gzip: gz(html) },
 		css: cssAll,
+		printCss: sum(printCss),
 		inlineCss: sum(inlineCss),
 		js: sum(js),
 		firstViewHtmlCssGzip: gz(html) + cssAll.gzip,

@@ -24,11 +24,15 @@ export function formatDate(date: Date, locale: Locale): string {
 	return dateFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(date);
 }
 
-/** Whole euros by default; `cents` digits where they count (hourly pay). */
+/**
+ * Whole euros by default; `cents` digits where they count (hourly pay). The € sign in every
+ * language: Ukrainian's locale data would write "EUR" (narrowSymbol gives the sign people see on prices).
+ */
 export function formatEuros(amount: number, locale: Locale, cents: 0 | 2 = 0): string {
 	return numberFormat(intlLocale(locale), {
 		style: 'currency',
 		currency: 'EUR',
+		currencyDisplay: 'narrowSymbol',
 		minimumFractionDigits: cents,
 		maximumFractionDigits: cents,
 	}).format(amount);

@@ -79,6 +79,8 @@ export const salary = z
 		/** Gross monthly euros, full time. */
 		entry: z.number().int().min(1000).max(10000),
 		experienced: z.number().int().min(1000).max(10000),
+		/** The years of experience `experienced` is for, when the source says so ("after 10 years"). */
+		experiencedYears: z.number().int().min(1).max(45).optional(),
 		source: z.string().min(3),
 		sourceUrl: z.url().optional(),
 		year: z.number().int().min(2020).max(2100),

@@ -5,6 +5,7 @@
  */
 import type { UiKey } from '../lib/i18n/strings';
 import { events } from './events';
+import { glossary } from './glossary';
 import { offers } from './offers';
 import { pages } from './pages';
 import { profiles } from './profiles';
@@ -13,10 +14,10 @@ import { trainings } from './trainings';
 import { videos } from './videos';
 import type { Section } from './types';
 
-export { events, offers, pages, profiles, site, trainings, videos };
+export { events, glossary, offers, pages, profiles, site, trainings, videos };
 export type { Facet, FacetValue, FileCollection, Section } from './types';
 
-export const sections = [profiles, videos, trainings, events, offers, pages, site] as const satisfies readonly Section[];
+export const sections = [profiles, videos, trainings, events, offers, pages, glossary, site] as const satisfies readonly Section[];
 export type SectionId = (typeof sections)[number]['id'];
 
 /** Every file-backed collection of every section, by name: read by Astro's content config and the content checker. */
@@ -26,6 +27,7 @@ export const fileCollections = {
 	...events.collections,
 	...videos.collections,
 	...pages.collections,
+	...glossary.collections,
 } as const;
 export type FileCollectionName = keyof typeof fileCollections;
 

@@ -25,5 +25,7 @@ export const pages = defineSection({
 		accessibility: () => join('accessibilite'),
 		legal: () => join('mentions-legales'),
 		privacy: () => join('confidentialite'),
+		/** For teachers and counsellors: content/pages/fr/enseignants.mdx, linked from the home page. */
+		teachers: () => join('enseignants'),
 	},
 });

@@ -86,7 +86,8 @@ test("counts follow each language's plural rules, and former job titles do not c
 	await page.goto('/ar/metiers/');
 	await expect(page.locator('#count')).toHaveText('14 مهنة');
 	await page.goto('/ar/');
-	await expect(page.locator('main a.button').first()).toHaveText('اكتشفوا المهن الـ14');
+	await expect(page.locator('#home-professions')).toHaveText('14 مهنة لتكتشفها');
+	await expect(page.locator('.home-professions > li')).toHaveCount(14);
 	await page.goto('/uk/offres/');
 	const offers = (await page
 		.locator('main p', { hasText: /^\d+ вакансі/ })

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { href } from '../../src/lib/routing';
+import { localeCodes } from '../../src/lib/i18n/locales';
 
 test('a French profile shows its key facts, sections with anchors and career moves', async ({ page }) => {
 	await page.goto('/metiers/aide-soignant/');
@@ -85,12 +87,14 @@ test('filters are links to lists that only hold matching profiles', async ({ pag
 	await expect(page.locator('.card-grid')).toContainText('Aide-soignant');
 });
 
-test('printing any profile gives one A4 page with a QR code and no navigation', async ({ page }) => {
-	test.setTimeout(120_000);
+test('printing any profile in any language gives one A4 page, nothing under 10 pt, with the route, skills and conditions', async ({
+	page,
+}) => {
+	test.setTimeout(240_000);
 	await page.goto('/metiers/');
 	const ids = await page.locator('.card-grid h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	expect(ids).toHaveLength(16);
-	for (const path of [...ids, ...ids.map((p) => `/ar${p}`)]) {
+	for (const path of localeCodes.flatMap((locale) => ids.map((id) => href(locale, id)))) {
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('header nav')).toBeHidden();
@@ -100,6 +104,19 @@ test('printing any profile gives one A4 page with a QR code and no navigation', 
 			.poll(() => page.locator('figure.qr img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
 			.toBe(true);
 		await expect(page.locator('figure.qr figcaption')).toContainText(path);
+		if (await page.locator('.profile-grid').count()) {
+			// The training route (key facts), the skills and the working conditions stay on paper.
+			for (const id of ['#essentiel', '#competences', '#conditions']) await expect(page.locator(id), `${path} ${id}`).toBeVisible();
+		}
+		// Readable: every piece of text on the sheet is at least 10 pt (13.33 CSS pixels).
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll('body *')]
+				.filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+				.filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+				.filter((el) => parseFloat(getComputedStyle(el).fontSize) < 13.3)
+				.map((el) => `${el.tagName}.${el.className}: ${getComputedStyle(el).fontSize} "${el.textContent!.trim().slice(0, 30)}"`),
+		);
+		expect(small, path).toEqual([]);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 		expect(pages.length, `${path} prints on ${pages.length} pages`).toBe(1);

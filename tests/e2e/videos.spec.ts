@@ -70,8 +70,8 @@ test('a profile shows its videos near the top, the home page a few', async ({ pa
 	const block = page.locator('section[aria-labelledby="temoignages"]');
 	await expect(block.locator('a').first()).toHaveAttribute('href', /^\/temoignages\//);
 	const blockTop = (await block.boundingBox())!.y;
-	const tocTop = (await page.locator('#toc-title').boundingBox())!.y;
-	expect(blockTop).toBeLessThan(tocTop);
+	const textTop = (await page.locator('.prose h2').first().boundingBox())!.y;
+	expect(blockTop).toBeLessThan(textTop);
 	await page.goto('/');
 	await expect(page.locator('section[aria-labelledby="home-videos"] .card-grid > li').first()).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { occupationJsonLd } from '../../src/lib/profiles/jsonld';
 import { serialiseJsonLd } from '../../src/lib/jsonld';
 import { formatDuration, formatEuros, formatMonth } from '../../src/lib/format';
 import { qrSvg } from '../../src/lib/qr';
+import { estimatedNet, salaryLines } from '../../src/lib/profiles/salary';
 
 describe('localisation of entries', () => {
 	const french = [{ id: 'a' }, { id: 'b' }];
@@ -79,5 +80,21 @@ describe('profile presentation', () => {
 		const svg = await qrSvg('https://example.org/metiers/aide-soignant/');
 		expect(svg).toMatch(/^<svg aria-hidden="true"/);
 		expect(svg).toContain('<path');
+	});
+});
+
+describe('salary in plain figures', () => {
+	it('estimates net pay with the SMIC ratio, rounded to ten euros', () => {
+		// The SMIC itself: 1 823,03 € gross is 1 443,11 € net (1 January 2026).
+		expect(estimatedNet(1823)).toBe(1440);
+		expect(estimatedNet(2061)).toBe(1630);
+	});
+
+	it('gives the experienced line only when the source says more than the start, with its years', () => {
+		expect(salaryLines({ entry: 1823, experienced: 1823, experiencedYears: 10 }).map((l) => l.kind)).toEqual(['entry']);
+		expect(salaryLines({ entry: 1827, experienced: 2061, experiencedYears: 10 })).toEqual([
+			{ kind: 'entry', gross: 1827, net: 1450 },
+			{ kind: 'experienced', gross: 2061, net: 1630, years: 10 },
+		]);
 	});
 });

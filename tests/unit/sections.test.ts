@@ -41,6 +41,8 @@ describe('section registry', () => {
 			'diplomas',
 			'eventTranslations',
 			'events',
+			'glossary',
+			'glossaryTranslations',
 			'pageTranslations',
 			'pages',
 			'profileTranslations',
