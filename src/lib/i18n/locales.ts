@@ -3,11 +3,11 @@
  * no prefix, its content is canonical, and other locales fall back to it.
  */
 export const locales = {
-	fr: { label: 'Français', dir: 'ltr', ogLocale: 'fr_FR' },
-	en: { label: 'English', dir: 'ltr', ogLocale: 'en_GB' },
-	es: { label: 'Español', dir: 'ltr', ogLocale: 'es_ES' },
-	ar: { label: 'العربية', dir: 'rtl', ogLocale: 'ar_AR' },
-	uk: { label: 'Українська', dir: 'ltr', ogLocale: 'uk_UA' },
+	fr: { label: 'Français', dir: 'ltr', ogLocale: 'fr_FR', latinScript: true },
+	en: { label: 'English', dir: 'ltr', ogLocale: 'en_GB', latinScript: true },
+	es: { label: 'Español', dir: 'ltr', ogLocale: 'es_ES', latinScript: true },
+	ar: { label: 'العربية', dir: 'rtl', ogLocale: 'ar_AR', latinScript: false },
+	uk: { label: 'Українська', dir: 'ltr', ogLocale: 'uk_UA', latinScript: false },
 } as const;
 
 export type Locale = keyof typeof locales;
