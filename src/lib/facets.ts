@@ -11,7 +11,10 @@ export type RefLabel = (collection: 'profiles', id: string) => { text: string; l
 
 /** The words a visitor reads for a facet value: translated, the offer's French word, or an entry's title. */
 export function facetValueLabel(value: FacetValue, t: Translate, refs?: RefLabel): { text: string; lang?: string | undefined } {
-	if ('key' in value) return { text: t(value.key, value.vars) };
+	if ('key' in value) {
+		const text = t(value.key, value.vars);
+		return { text: value.french && value.french !== text ? `${text} (${value.french})` : text };
+	}
 	if ('ref' in value) return refs ? refs(value.ref, value.value) : { text: value.value };
 	return { text: value.text, lang: value.lang };
 }

@@ -50,9 +50,30 @@ const town = (o: Facts) => (o.town ? [o.town] : []);
 const whenAny = (key: 'offers.apprenticeship' | 'offers.beginners') => (offers: readonly Facts[]) =>
 	offers.length ? [{ value: yes, key }] : [];
 
+/** A French name found in the offers, labelled in the visitor's language with the French name beside it. */
+const named =
+	<Code extends string>(names: Record<Code, string>, keys: Record<Code, UiKey>, valuesOf: (o: Facts) => readonly string[]) =>
+	(offers: readonly Facts[]) =>
+		found(valuesOf)(offers).map(({ value }) => {
+			const code = (Object.keys(names) as Code[]).find((c) => names[c] === value)!;
+			return { value, key: keys[code], french: value };
+		});
+
 const facets = [
-	{ id: 'contrat', label: 'offers.contract', valuesOf: contract, values: found(contract), searchForm: 'select' },
-	{ id: 'temps', label: 'offers.workingTime', valuesOf: workingTime, values: found(workingTime), searchForm: 'select' },
+	{
+		id: 'contrat',
+		label: 'offers.contract',
+		valuesOf: contract,
+		values: named(contractNames, contractKeys, contract),
+		searchForm: 'select',
+	},
+	{
+		id: 'temps',
+		label: 'offers.workingTime',
+		valuesOf: workingTime,
+		values: named(workingTimeNames, workingTimeKeys, workingTime),
+		searchForm: 'select',
+	},
 	{ id: 'ville', label: 'offers.town', valuesOf: town, values: found(town), searchForm: 'select' },
 	{
 		id: 'alternance',

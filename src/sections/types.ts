@@ -52,12 +52,20 @@ export interface Reference {
 }
 
 /**
- * One value of a facet. `key` is a UI string key (translated in each locale);
+ * One value of a facet. `key` is a UI string key (translated in each locale, with `french`, the word
+ * visitors will meet in French, beside it);
  * `text` is a label shown as is (offer vocabulary, a place name, in French);
  * `ref` names an entry whose title is the label (a job profile, in the visitor's language).
  */
 export type FacetValue = { value: string } & (
-	{ key: UiKey; vars?: Record<string, string | number> } | { text: string; lang: 'fr' } | { ref: 'profiles' }
+	| {
+			key: UiKey;
+			vars?: Record<string, string | number>;
+			/** The French word job ads use ("CDI"), shown beside the translation when it differs. */
+			french?: string;
+	  }
+	| { text: string; lang: 'fr' }
+	| { ref: 'profiles' }
 );
 
 /**

@@ -92,7 +92,7 @@ test('English search finds French offers by town, and an apprenticeship filter k
 	await expect(page.locator('#search-results li a[href^="/offres/"]').first()).toBeVisible();
 	await page.goto('/en/offres/');
 	await page.locator('summary', { hasText: 'Filter' }).click();
-	await page.getByLabel('Apprenticeship').check();
+	await page.getByRole('checkbox', { name: 'Apprenticeship' }).check();
 	await page.getByRole('button', { name: 'Show offers' }).click();
 	await expect(page.locator('#search-status')).toHaveText(/^\d+ results?$/);
 	const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

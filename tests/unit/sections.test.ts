@@ -24,6 +24,7 @@ import {
 } from '../../src/sections';
 import { noDiploma } from '../../src/sections/profiles';
 import fr from '../../content/ui/fr.json';
+import ukStrings from '../../content/ui/uk.json';
 
 const t = translator(fr);
 
@@ -131,6 +132,19 @@ describe('profile facets', () => {
 
 	it('label values in the visitor language', () => {
 		expect(facetValueLabel(level.values()[0]!, t)).toEqual({ text: t('level.value', { level: 3 }) });
+	});
+
+	it('give an offer word its translation with the French word job ads use beside it, once', () => {
+		const contract = offers.facets!.find((f) => f.id === 'contrat')!;
+		const values = contract.values([{ contractType: 'cdi' }, { contractType: 'interim' }] as never[]);
+		const uk = translator(ukStrings, 'uk');
+		expect(values.map((v) => facetValueLabel(v, uk).text)).toEqual([
+			'Безстроковий договір (CDI)',
+			'Тимчасова робота через агентство (Intérim)',
+		]);
+		// French: "Intérim" is its own label, not "Intérim (Intérim)".
+		expect(values.map((v) => facetValueLabel(v, t).text)).toEqual(['Contrat à durée indéterminée (CDI)', 'Intérim']);
+		expect(values.map((v) => v.value)).toEqual(['CDI', 'Intérim']);
 	});
 
 	it('narrow a list to the active filter, or show it all', () => {
