@@ -37,6 +37,8 @@ export const templatePaths = (() => {
 		paths.events.entry('forum-metiers-du-lien-dax'),
 		paths.glossary.list(),
 		paths.pages.teachers(),
+		paths.easyRead.list(),
+		paths.easyRead.entry('aide-soignant'),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html', '/ar/404.html'];
 })();

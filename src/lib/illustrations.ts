@@ -14,7 +14,7 @@ export function recolour(svg: string, accent: { primary: string; secondary: stri
 		.replaceAll(drawingAccents.secondary, accent.secondary.toLowerCase());
 }
 
-export type IllustrationKind = 'professions' | 'sectors';
+export type IllustrationKind = 'professions' | 'sectors' | 'pictograms';
 
 /** Where a picture is served: /illustrations/professions/aide-soignant.svg. */
 export const illustrationPath = (kind: IllustrationKind, id: string) => `/illustrations/${kind}/${id}.svg`;

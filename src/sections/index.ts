@@ -4,6 +4,7 @@
  * here; see "Adding a section" in README.md.
  */
 import type { UiKey } from '../lib/i18n/strings';
+import { easyRead } from './easy-read';
 import { events } from './events';
 import { glossary } from './glossary';
 import { offers } from './offers';
@@ -14,10 +15,20 @@ import { trainings } from './trainings';
 import { videos } from './videos';
 import type { Section } from './types';
 
-export { events, glossary, offers, pages, profiles, site, trainings, videos };
+export { easyRead, events, glossary, offers, pages, profiles, site, trainings, videos };
 export type { Facet, FacetValue, FileCollection, Section } from './types';
 
-export const sections = [profiles, videos, trainings, events, offers, pages, glossary, site] as const satisfies readonly Section[];
+export const sections = [
+	profiles,
+	easyRead,
+	videos,
+	trainings,
+	events,
+	offers,
+	pages,
+	glossary,
+	site,
+] as const satisfies readonly Section[];
 export type SectionId = (typeof sections)[number]['id'];
 
 /** Every file-backed collection of every section, by name: read by Astro's content config and the content checker. */
@@ -28,6 +39,7 @@ export const fileCollections = {
 	...videos.collections,
 	...pages.collections,
 	...glossary.collections,
+	...easyRead.collections,
 } as const;
 export type FileCollectionName = keyof typeof fileCollections;
 

@@ -114,6 +114,12 @@ export interface Section {
 		/** Where the block stands on the profile: near the top (videos) or with the others at the end. */
 		position?: 'top' | 'bottom';
 	};
+	/**
+	 * Entries that go with another collection's, one each and by the same id (the easy-to-read
+	 * version of a profile): the content check requires one for each entry of `to` where
+	 * `requiredFor` says so, and refuses one whose id is not an entry of `to`.
+	 */
+	companionOf?: { collection: string; to: string; requiredFor: (entry: Record<string, unknown>) => boolean };
 	/** Type label in search results and the "type" search filter. */
 	searchType?: UiKey;
 	/** Link in the main navigation, in this order. */

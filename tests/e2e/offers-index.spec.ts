@@ -64,7 +64,7 @@ test('offers indexed from data give the same search results as offers read from 
 			options(o: object): Promise<void>;
 			init(language: string): Promise<void>;
 			filters(): Promise<Record<string, Record<string, number>>>;
-			search(term: string | null, o: object): Promise<{ results: { data(): Promise<Record<string, unknown>> }[] }>;
+			search(term: string | null, o: object): Promise<{ results: { score: number; data(): Promise<Record<string, unknown>> }[] }>;
 		}
 		const load = async (base: string) => {
 			const pf = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
@@ -74,12 +74,14 @@ test('offers indexed from data give the same search results as offers read from 
 		};
 		const run = async (pf: Pagefind, q: (typeof queries)[number]) => {
 			const response = await pf.search(q.term, { filters: q.filters ?? {}, ...(q.sort ? { sort: q.sort } : {}) });
-			return Promise.all(
+			const found = await Promise.all(
 				response.results.map(async (r) => {
 					const d = (await r.data()) as { url: string; excerpt: string; meta: Record<string, string>; filters: unknown };
-					return { url: d.url, title: d.meta.title, type: d.meta.type, excerpt: d.excerpt, filters: d.filters };
+					return { score: r.score, url: d.url, title: d.meta.title, type: d.meta.type, excerpt: d.excerpt, filters: d.filters };
 				}),
 			);
+			// Pages of exactly the same score (the easy-to-read versions say the same things) have no order of their own.
+			return q.sort ? found : found.toSorted((a, b) => b.score - a.score || a.url.localeCompare(b.url));
 		};
 		const [now, before] = [await load('/pagefind/'), await load('/pagefind-reference/')];
 		const out = [];

@@ -72,6 +72,24 @@ const corpus: { mistake: string; file: string; change: (text: string) => string;
 		message: /^champ\(s\) inconnu\(s\) ici : lieu$/,
 	},
 	{
+		mistake: 'a sentence too long for easy reading',
+		file: 'content/facile-a-lire/fr/aide-soignant.yaml',
+		change: (t) =>
+			t.replace(
+				'"Il travaille en équipe avec l\'infirmier."',
+				'"Il travaille en équipe avec l\'infirmier et avec tous les autres soignants du service, le jour comme la nuit."',
+			),
+		field: 'sections[0].sentences[3]',
+		message: /^a 20 mots : en facile à lire, une phrase a 15 mots au plus/,
+	},
+	{
+		mistake: 'an acronym in easy-to-read text',
+		file: 'content/facile-a-lire/fr/aide-soignant.yaml',
+		change: (t) => t.replace('dans une maison de retraite médicalisée', 'dans un EHPAD'),
+		field: 'sections[1].sentences[1]',
+		message: /sigle « EHPAD » : écrivez les mots en entier/,
+	},
+	{
 		mistake: 'a video without French captions',
 		file: 'content/temoignages/fr/ines-aide-soignante.mdx',
 		change: (t) => t.replace('lang: fr,', 'lang: es,'),
@@ -168,6 +186,23 @@ describe('content checker', () => {
 		expect(warnings).toContainEqual(
 			expect.objectContaining({ file: profile, field: '(traduction)', message: expect.stringContaining('ar') }),
 		);
+	});
+
+	it('requires the easy-to-read version of every current profile in French, not of a former title', () => {
+		const root = copyOfContent();
+		rmSync(join(root, 'content/facile-a-lire/fr/aide-soignant.yaml'));
+		const { problems } = checkContent(root);
+		expect(problems).toContainEqual({
+			file: profile,
+			line: 1,
+			field: '(version facile à lire)',
+			message: 'manque : écrivez content/facile-a-lire/fr/aide-soignant.yaml (même nom que ce fichier)',
+		});
+		expect(problems.filter((p) => p.field === '(version facile à lire)')).toHaveLength(1);
+		// Other languages may write their own: a missing one is only a warning (the French one is shown).
+		expect(
+			checkContent().warnings.some((w) => w.file === 'content/facile-a-lire/fr/aide-soignant.yaml' && w.field === '(traduction)'),
+		).toBe(true);
 	});
 
 	it('suggests the closest known ids', () => {

@@ -40,6 +40,8 @@ describe('section registry', () => {
 		expect(Object.keys(fileCollections).sort()).toEqual([
 			'diplomaTranslations',
 			'diplomas',
+			'easyRead',
+			'easyReadTranslations',
 			'eventTranslations',
 			'events',
 			'glossary',
@@ -82,7 +84,15 @@ describe('section registry', () => {
 	});
 
 	it('builds the main navigation from the sections, in order', () => {
-		expect(navigation.map((n) => n.path)).toEqual(['/metiers/', '/temoignages/', '/formations/', '/offres/', '/agenda/', '/recherche/']);
+		expect(navigation.map((n) => n.path)).toEqual([
+			'/metiers/',
+			'/temoignages/',
+			'/formations/',
+			'/offres/',
+			'/agenda/',
+			'/facile-a-lire/',
+			'/recherche/',
+		]);
 	});
 });
 

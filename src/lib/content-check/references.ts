@@ -43,6 +43,29 @@ export function crossReferenceProblems(entries: CheckedEntry[]): Problem[] {
 			}
 		}
 
+		if (section.companionOf) {
+			const { collection, to, requiredFor } = section.companionOf;
+			const spec = section.collections[collection]!;
+			const companions = ids(collection);
+			const owners = entries.filter((e) => e.collection === to);
+			for (const owner of owners) {
+				if (requiredFor(owner.data) && !companions.has(owner.id))
+					problems.push({
+						file: owner.file,
+						line: 1,
+						field: `(${nounOf(collection)})`,
+						message: `manque : écrivez ${spec.base}/fr/${owner.id}${spec.extensions[0]} (même nom que ce fichier)`,
+					});
+			}
+			const known = new Set(owners.map((e) => e.id));
+			for (const entry of entries.filter((e) => e.collection === collection && !known.has(e.id)))
+				problems.push({
+					file: entry.file,
+					field: '(nom du fichier)',
+					message: `doit porter le nom d'une ${nounOf(to)} : les plus proches : ${closest(entry.id, known).join(', ')}`,
+				});
+		}
+
 		const { localisation } = section;
 		if (localisation.mode !== 'translated') continue;
 		const canonical = section.collections[localisation.canonical]!;

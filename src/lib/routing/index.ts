@@ -4,7 +4,7 @@
  * adds the locale prefix (French has none). Modelled on Starlight's
  * utils/routing (https://github.com/withastro/starlight/tree/main/packages/starlight/utils).
  */
-import { events, glossary, offers, pages, profiles, site, trainings, videos } from '../../sections';
+import { easyRead, events, glossary, offers, pages, profiles, site, trainings, videos } from '../../sections';
 import { localePath } from '../i18n/paths';
 import { adminPath } from '../security/headers';
 import type { Locale } from '../i18n/locales';
@@ -23,6 +23,7 @@ export const paths = {
 	offers: offers.paths,
 	pages: pages.paths,
 	glossary: glossary.paths,
+	easyRead: easyRead.paths,
 	sitemap: () => '/sitemap-index.xml',
 } as const;
 

@@ -11,6 +11,7 @@ import {
 } from '../../sections';
 import { getOffers, offersFor } from '../content/offers';
 import { getPages } from '../content/pages';
+import { getEasyReads } from '../content/easy-read';
 import { displayTitle, getProfiles } from '../content/profiles';
 import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
 import { getEvents, type EventView } from '../content/events';
@@ -67,6 +68,29 @@ export async function profileRoutes() {
 }
 
 export const profileListRoutes = () => listRoutes('profiles', getProfiles);
+
+/** /metiers/<id>/facile-a-lire/ for each profile of this territory that has its easy-to-read version. */
+export async function easyReadRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const profiles = new Map((await getProfiles(props.locale)).map((p) => [p.id, p]));
+		for (const page of await getEasyReads(props.locale)) {
+			const profile = profiles.get(page.id);
+			if (profile) routes.push({ params: { ...params, id: page.id }, props: { page, profile } });
+		}
+	}
+	return routes;
+}
+
+/** /facile-a-lire/: what easy to read means, and the profiles that have their version. */
+export const easyReadListRoutes = () =>
+	listRoutes('pages', async (locale) => {
+		const profiles = new Map((await getProfiles(locale)).map((p) => [p.id, p]));
+		return (await getEasyReads(locale)).flatMap((page) => {
+			const profile = profiles.get(page.id);
+			return profile ? [{ page, profile }] : [];
+		});
+	});
 
 export const profileFilterRoutes = () => filterRoutes('profiles', profilesSection.facets, getProfiles, (p) => p.facts);
 
