@@ -1,3 +1,4 @@
+import { auditSchema } from '../schemas/audit';
 import { pageSchema, pageWords } from '../schemas/page';
 import { translationSchema } from '../schemas/shared';
 import { defineSection, join } from './define';
@@ -15,6 +16,15 @@ export const pages = defineSection({
 			extensions: ['.md', '.mdx'],
 			schema: translationSchema(pageWords),
 			idPrefix: true,
+		},
+		/** The accessibility audit the statement (accessibilite) and the footer are generated from. */
+		audit: {
+			base: 'content/audit',
+			folders: [],
+			extensions: ['.yaml'],
+			schema: auditSchema,
+			idPrefix: false,
+			noun: 'audit d’accessibilité',
 		},
 	},
 	localisation: { mode: 'translated', canonical: 'pages', translations: 'pageTranslations', translatable: Object.keys(pageWords) },

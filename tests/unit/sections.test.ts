@@ -38,6 +38,7 @@ describe('section registry', () => {
 
 	it('lists every file collection, each in one section, with a French content folder', () => {
 		expect(Object.keys(fileCollections).sort()).toEqual([
+			'audit',
 			'diplomaTranslations',
 			'diplomas',
 			'easyRead',
