@@ -53,6 +53,8 @@ export function indexFilters<Item>(facets: readonly Facet<Item>[], item: Item): 
 export interface SearchGroup {
 	name: string;
 	legend: string;
+	/** On a form that mixes sections, the section's name: its groups are shown together under it (RGAA 11.5). */
+	within?: string;
 	control: 'checkboxes' | 'select';
 	options: { value: string; label: string; lang?: string | undefined }[];
 }

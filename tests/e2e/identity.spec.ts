@@ -24,8 +24,9 @@ test('on a phone the home page shows the professions, with their pictures, on th
 		await expect(ways).toHaveCount(4);
 		const targets = await ways.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(targets).toEqual([`${path}metiers/`, `${path}offres/`, `${path}formations/`, `${path}enseignants/`]);
-		// Swiping: the row scrolls sideways, the page does not.
+		// Nothing scrolls sideways, not even the list of professions (reflow, RGAA 10.11).
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+		expect(await page.locator('.home-professions').evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true);
 	}
 	await page.close();
 });
@@ -83,14 +84,16 @@ test('salaries say gross and net, and what "experienced" means, in every languag
 	await expect(page.locator('ul.salary')).toContainText('بعد 10 سنوات');
 });
 
-test('a profile’s table of contents is one line on a phone and starts with the key facts', async ({ browser }) => {
+test('a profile’s table of contents is compact on a phone, never scrolls sideways, and starts with the key facts', async ({ browser }) => {
 	const page = await browser.newPage({ viewport: phone });
 	await page.goto('/metiers/aide-soignant/');
 	const toc = page.getByRole('navigation', { name: 'Sur cette page' });
 	const first = toc.getByRole('link').first();
 	await expect(first).toHaveText("L'essentiel");
 	await expect(first).toHaveAttribute('href', '#essentiel');
-	expect((await toc.locator('ul').boundingBox())!.height).toBeLessThan(60);
+	const box = (await toc.locator('ul').boundingBox())!;
+	expect(box.height).toBeLessThan(phone.height / 4);
+	expect(await toc.locator('ul').evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true);
 	await first.click();
 	await expect(page.locator('#essentiel')).toBeInViewport();
 	await page.close();
@@ -106,6 +109,7 @@ test('acronyms are explained where they first appear, and on the glossary page o
 	await page.goto('/ar/metiers/educateur-specialise/');
 	const abbr = page.locator('.prose abbr').first();
 	await expect(abbr).toHaveAttribute('title', /[\u0600-\u06FF]/); // explained in Arabic
+	await expect(abbr.locator('span[lang="fr"]')).toHaveCount(1); // the acronym itself is French
 	for (const [path, meaning] of [
 		['/glossaire/', null],
 		['/ar/glossaire/', /[\u0600-\u06FF]/],

@@ -54,7 +54,9 @@ describe('acronyms explained where they first appear', () => {
 	});
 
 	it('titles them in the language of the file', () => {
-		expect(render('في EHPAD.', '/site/content/metiers/ar/x.mdx')).toContain('<abbr title="دار رعاية مسنين">EHPAD</abbr>');
+		expect(render('في EHPAD.', '/site/content/metiers/ar/x.mdx')).toContain(
+			'<abbr title="دار رعاية مسنين"><span lang="fr">EHPAD</span></abbr>',
+		);
 		expect(localeOfFile('/site/content/metiers/uk/x.mdx')).toBe('uk');
 		expect(localeOfFile('/site/content/pages/fr/x.mdx')).toBe('fr');
 		expect(localeOfFile('/site/src/pages/x.md')).toBe('fr');

@@ -30,7 +30,11 @@ export async function searchPageGroups(locale: Locale, t: Translate): Promise<Se
 		const load = (itemsOf as unknown as Record<string, ((l: Locale) => Promise<readonly never[]>) | undefined>)[section.id];
 		const items = load ? await load(locale) : undefined;
 		if (section.searchType && (items === undefined || items.length > 0)) type.options.push({ value: section.id, label: t(section.searchType) });
-		if (section.facets && items) groups.push(...searchGroups(section.facets, items, t));
+		if (!section.facets || !items) continue;
+		const own = searchGroups(section.facets, items, t);
+		// Several filters of one section (offers: contract, hours, town…) go together under its name.
+		const within = own.filter((g) => g.options.length > 0).length > 1 && section.nav ? t(section.nav.label) : undefined;
+		groups.push(...own.map((g) => (within ? { ...g, within } : g)));
 	}
 	return groups.filter((g) => g.options.length > 0);
 }

@@ -27,7 +27,7 @@ const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * WCAG technique H28 asks for the first occurrence only
  * (https://www.w3.org/WAI/WCAG21/Techniques/html/H28), which also keeps pages light.
  */
-export function splitText(node: Text, pending: Map<string, Abbreviation>): (Text | Element)[] {
+export function splitText(node: Text, pending: Map<string, Abbreviation>, frenchInside = false): (Text | Element)[] {
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...pending.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 	const parts: (Text | Element)[] = [];
 	let last = 0;
@@ -44,7 +44,10 @@ export function splitText(node: Text, pending: Map<string, Abbreviation>): (Text
 			type: 'element',
 			tagName: 'abbr',
 			properties: { title: abbreviation.title },
-			children: [{ type: 'text', value: match[0] }],
+			// In another language's text the acronym stays French: marked so (RGAA 8.7), its title in the text's language.
+			children: frenchInside
+				? [{ type: 'element', tagName: 'span', properties: { lang: 'fr' }, children: [{ type: 'text', value: match[0] }] }]
+				: [{ type: 'text', value: match[0] }],
 		});
 		last = match.index + match[0].length;
 	}
@@ -82,14 +85,15 @@ function insideUntouched(node: Text, ctx: HastVisitorContext): boolean {
  */
 export function abbreviationsPlugin(termsFor: (locale: Locale) => readonly Abbreviation[]): HastPluginEntry {
 	return (file: PluginFactoryContext) => {
-		const pending = pendingTerms(termsFor(localeOfFile(file.fileURL ? fileURLToPath(file.fileURL) : '')));
+		const locale = localeOfFile(file.fileURL ? fileURLToPath(file.fileURL) : '');
+		const pending = pendingTerms(termsFor(locale));
 		if (!pending.size) return null;
 		return {
 			name: 'metiers-du-lien:abbreviations',
 			text(node, ctx) {
 				if (!pending.size) return;
 				if (insideUntouched(node, ctx)) return;
-				const parts = splitText(node as Text, pending);
+				const parts = splitText(node as Text, pending, locale !== 'fr');
 				if (parts.length > 1 || parts[0] !== node) ctx.replaceNode(node, parts);
 			},
 		};
