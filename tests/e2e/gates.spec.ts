@@ -61,7 +61,8 @@ test('no broken internal link or anchor, and external links carry rel="noopener"
 				if (tag === 'a' && !/\srel="[^"]*noopener/.test(attrs)) broken.push(`${file}: external link without rel="noopener": ${target}`);
 				continue;
 			}
-			const [path, anchor] = target.split('#') as [string, string | undefined];
+			// A query (/recherche/?q=aide) is read by the page's script: the link is to the page.
+			const [path, anchor] = target.replace(/\?[^#]*/, '').split('#') as [string, string | undefined];
 			const targetFile = path === '' ? file : resolve(path.startsWith('/') ? path : join(file, '..', path));
 			if (!targetFile) {
 				broken.push(`${file}: broken link to ${target}`);
