@@ -104,3 +104,33 @@ test('search with the keyboard: the status announces the count, each result is a
 	for (let i = 0; i < 4 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(first).toBeFocused();
 });
+
+test('in Arabic and Ukrainian pages, French words are marked French, so that a screen reader switches voice (RGAA 8.7)', async ({
+	page,
+}) => {
+	// People's and places' names, addresses and codes are read as they are.
+	const names =
+		/^(Landes|Ain|Nadia|Martine|Sofiane|Lucas|Inès|Karim|Chloé|contact|metiers-du-lien-landes\.example\.org|https|ar|uk|metiers|RNCP\d*|YouTube\.?|[a-z-]+)$/;
+	for (const path of ['/ar/', '/ar/metiers/aide-soignant/', '/uk/metiers/accompagnant-educatif-et-social/', '/ar/temoignages/']) {
+		await page.goto(path);
+		const unmarked = await page.evaluate(() => {
+			const page = document.documentElement.lang;
+			const words: string[] = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const parent = node.parentElement!;
+				if (
+					parent.closest('script, style, [hidden], [aria-hidden="true"], .print-only') ||
+					parent.closest('[lang]')?.getAttribute('lang') !== page
+				)
+					continue;
+				words.push(...(node.textContent!.match(/\p{Script=Latin}[\p{Script=Latin}'’.-]+/gu) ?? []));
+			}
+			return words;
+		});
+		expect(
+			unmarked.filter((w) => !names.test(w)),
+			path,
+		).toEqual([]);
+	}
+});

@@ -53,9 +53,23 @@ describe('acronyms explained where they first appear', () => {
 		expect(code.match(/Certificat d’aptitude professionnelle/g)).toHaveLength(1);
 	});
 
+	it('in another language, marks every acronym as French, explaining the first one only', () => {
+		const html = render('في EHPAD ثم EHPAD (دار).', '/site/content/metiers/ar/x.mdx');
+		expect(html).toContain(
+			'في <abbr title="دار رعاية مسنين"><span lang="fr" dir="ltr">EHPAD</span></abbr> ثم <span lang="fr" dir="ltr">EHPAD</span> (دار).',
+		);
+	});
+
+	it('in Arabic and Ukrainian, marks the other French words of the text too', () => {
+		expect(render('مربٍّ متخصص (éducateur spécialisé) في IME.', '/site/content/metiers/uk/x.mdx')).toContain(
+			'(<span lang="fr">éducateur spécialisé</span>)',
+		);
+		expect(render('Teacher (éducateur spécialisé).', '/site/content/metiers/en/x.mdx')).toContain('(éducateur spécialisé)');
+	});
+
 	it('titles them in the language of the file', () => {
 		expect(render('في EHPAD.', '/site/content/metiers/ar/x.mdx')).toContain(
-			'<abbr title="دار رعاية مسنين"><span lang="fr">EHPAD</span></abbr>',
+			'<abbr title="دار رعاية مسنين"><span lang="fr" dir="ltr">EHPAD</span></abbr>',
 		);
 		expect(localeOfFile('/site/content/metiers/uk/x.mdx')).toBe('uk');
 		expect(localeOfFile('/site/content/pages/fr/x.mdx')).toBe('fr');

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, Parents as HastParents, Text } from 'hast';
 import type { HastPluginEntry, HastVisitorContext, PluginFactoryContext } from 'satteri';
-import { isLocale, type Locale } from '../i18n/locales';
+import { frenchRuns } from '../i18n/french-runs';
+import { dirOf, isLocale, locales, type Locale } from '../i18n/locales';
 
 /** An acronym and what it stands for, in the language of the text it appears in. */
 export interface Abbreviation {
@@ -18,42 +19,58 @@ const untouched = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', '
 /** Each acronym by the way it is written, for one document. */
 export const pendingTerms = (terms: readonly Abbreviation[]) => new Map(terms.map((t) => [t.term, t]));
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeTerm = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** French words inside another language's text: marked French, and left to right inside Arabic (RGAA 8.7, 8.10). */
+const frenchSpan = (value: string, rtl = false): Element => ({
+	type: 'element',
+	tagName: 'span',
+	properties: rtl ? { lang: 'fr', dir: 'ltr' } : { lang: 'fr' },
+	children: [{ type: 'text', value }],
+});
 
 /**
- * A text node split around the acronyms it holds that are still `pending`, each
- * wrapped in <abbr title="…"> unless the text spells it out beside it: [node] when none. Whole words only, case included
- * ("CAP" the diploma, not "cap"); each acronym leaves `pending` once marked, as
- * WCAG technique H28 asks for the first occurrence only
- * (https://www.w3.org/WAI/WCAG21/Techniques/html/H28), which also keeps pages light.
+ * A text node split around the acronyms it holds. The first occurrence of each one still
+ * `pending` is wrapped in <abbr title="…"> unless the text spells it out beside it; in another
+ * language's text (`french` lists the acronyms then), every acronym is also marked as French
+ * (RGAA 8.7), its title staying in the text's language. [node] when nothing changes.
+ * Whole words only, case included ("CAP" the diploma, not "cap"). Marking the first occurrence
+ * only is what WCAG technique H28 asks (https://www.w3.org/WAI/WCAG21/Techniques/html/H28), and
+ * keeps pages light.
  */
-export function splitText(node: Text, pending: Map<string, Abbreviation>, frenchInside = false): (Text | Element)[] {
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...pending.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+export function splitText(node: Text, pending: Map<string, Abbreviation>, french?: ReadonlySet<string>, rtl = false): (Text | Element)[] {
+	const terms = new Set([...pending.keys(), ...(french ?? [])]);
+	if (!terms.size) return [node];
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].map(escapeTerm).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 	const parts: (Text | Element)[] = [];
 	let last = 0;
 	for (const match of node.value.matchAll(pattern)) {
-		const abbreviation = pending.get(match[0]);
-		if (!abbreviation) continue; // already explained earlier in this text
-		pending.delete(match[0]);
+		const term = match[0];
+		const abbreviation = pending.get(term);
+		pending.delete(term);
 		// Spelt out right there, "EHPAD (établissement…)" or "…social (DEAES)": the text explains it
 		// (WCAG technique G97, https://www.w3.org/WAI/WCAG21/Techniques/general/G97).
-		const after = node.value.slice(match.index + match[0].length);
-		if (/^\s*\(/.test(after) || (/\(\s*$/.test(node.value.slice(0, match.index)) && /^\s*\)/.test(after))) continue;
+		const after = node.value.slice(match.index + term.length);
+		const spelt = /^\s*\(/.test(after) || (/\(\s*$/.test(node.value.slice(0, match.index)) && /^\s*\)/.test(after));
+		const inner: Text | Element = french ? frenchSpan(term, rtl) : { type: 'text', value: term };
+		let replacement: Text | Element | undefined;
+		if (abbreviation && !spelt)
+			replacement = { type: 'element', tagName: 'abbr', properties: { title: abbreviation.title }, children: [inner] };
+		else if (french) replacement = inner;
+		if (!replacement) continue;
 		if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-		parts.push({
-			type: 'element',
-			tagName: 'abbr',
-			properties: { title: abbreviation.title },
-			// In another language's text the acronym stays French: marked so (RGAA 8.7), its title in the text's language.
-			children: frenchInside
-				? [{ type: 'element', tagName: 'span', properties: { lang: 'fr' }, children: [{ type: 'text', value: match[0] }] }]
-				: [{ type: 'text', value: match[0] }],
-		});
-		last = match.index + match[0].length;
+		parts.push(replacement);
+		last = match.index + term.length;
 	}
 	if (last === 0) return [node];
 	if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
 	return parts;
+}
+
+/** A text node with its French (Latin-script) words in <span lang="fr">: for Arabic and Ukrainian texts. */
+function markFrenchRuns(node: Text, rtl: boolean): (Text | Element)[] {
+	const runs = frenchRuns(node.value);
+	if (runs.length === 1 && !runs[0]!.french) return [node];
+	return runs.map((r) => (r.french ? frenchSpan(r.text, rtl) : { type: 'text', value: r.text }));
 }
 
 /** The language of a content file from its folder: content/metiers/ar/x.mdx is Arabic; files outside a locale folder are French. */
@@ -86,14 +103,19 @@ function insideUntouched(node: Text, ctx: HastVisitorContext): boolean {
 export function abbreviationsPlugin(termsFor: (locale: Locale) => readonly Abbreviation[]): HastPluginEntry {
 	return (file: PluginFactoryContext) => {
 		const locale = localeOfFile(file.fileURL ? fileURLToPath(file.fileURL) : '');
-		const pending = pendingTerms(termsFor(locale));
-		if (!pending.size) return null;
+		const terms = termsFor(locale);
+		const pending = pendingTerms(terms);
+		const nonLatin = !locales[locale].latinScript;
+		if (!pending.size && !nonLatin) return null;
+		const french = locale === 'fr' ? undefined : new Set(terms.map((t) => t.term));
 		return {
 			name: 'metiers-du-lien:abbreviations',
 			text(node, ctx) {
-				if (!pending.size) return;
 				if (insideUntouched(node, ctx)) return;
-				const parts = splitText(node as Text, pending, locale !== 'fr');
+				const rtl = dirOf(locale) === 'rtl';
+				const split = splitText(node as Text, pending, french, rtl);
+				// In Arabic and Ukrainian, the other French words of the text are marked too (src/lib/i18n/french-runs.ts).
+				const parts = nonLatin ? split.flatMap((part) => (part.type === 'text' ? markFrenchRuns(part, rtl) : [part])) : split;
 				if (parts.length > 1 || parts[0] !== node) ctx.replaceNode(node, parts);
 			},
 		};

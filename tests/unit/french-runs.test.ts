@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { frenchRuns } from '../../src/lib/i18n/french-runs';
+
+describe('French words in Arabic and Ukrainian strings', () => {
+	it('are found, whole, with the words around them', () => {
+		expect(frenchRuns('التمهين (apprentissage)')).toEqual([
+			{ text: 'التمهين (', french: false },
+			{ text: 'apprentissage', french: true },
+			{ text: ')', french: false },
+		]);
+		expect(frenchRuns('لقاء توظيف سريع (job dating)').filter((r) => r.french)).toEqual([{ text: 'job dating', french: true }]);
+		expect(frenchRuns('Рівень 3: CAP.').filter((r) => r.french)).toEqual([{ text: 'CAP', french: true }]);
+	});
+
+	it('leave names of technologies alone, and a string without Latin words whole', () => {
+		expect(frenchRuns('HTML وCSS').every((r) => !r.french)).toBe(true);
+		expect(frenchRuns('أهم المعلومات')).toEqual([{ text: 'أهم المعلومات', french: false }]);
+	});
+});
