@@ -39,3 +39,22 @@ export async function localizedEntries<C extends CollectionKey, Words>(
 		entry: shown,
 	}));
 }
+
+/**
+ * A section's "entries as `locale` shows them", read once per language and build, in file order
+ * or in the given order: the getter of every translated section (pages, glossary, easy read…).
+ */
+export function localizedGetter<C extends CollectionKey, Words>(
+	localisation: Translated & { canonical: C },
+	order?: (a: LocalizedEntry<C, Words>, b: LocalizedEntry<C, Words>) => number,
+): (locale: Locale) => Promise<LocalizedEntry<C, Words>[]> {
+	const cache = new Map<Locale, Promise<LocalizedEntry<C, Words>[]>>();
+	return (locale) => {
+		if (!cache.has(locale))
+			cache.set(
+				locale,
+				localizedEntries<C, Words>(localisation, locale).then((all) => (order ? all.sort(order) : all)),
+			);
+		return cache.get(locale)!;
+	};
+}
