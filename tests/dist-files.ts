@@ -2,7 +2,6 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localeCodes } from '../src/lib/i18n/locales';
 import { href, paths } from '../src/lib/routing';
-import { siteMapPath } from '../src/lib/routing/site-map';
 
 /** Every HTML file of the built site, as site paths ("/metiers/x/index.html"). */
 export function builtHtmlFiles(dist = 'dist'): string[] {
@@ -40,7 +39,7 @@ export const templatePaths = (() => {
 		paths.pages.teachers(),
 		paths.easyRead.list(),
 		paths.easyRead.entry('aide-soignant'),
-		siteMapPath(),
+		paths.siteMap(),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html', '/ar/404.html'];
 })();

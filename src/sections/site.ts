@@ -12,5 +12,7 @@ export const site = defineSection({
 	paths: {
 		home: () => join(),
 		search: () => join('recherche'),
+		/** The HTML site map (RGAA 12.3); the XML one, paths.sitemap(), is for search engines. */
+		siteMap: () => join('plan-du-site'),
 	},
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { navigation } from '../../src/lib/routing';
-import { diplomaEntry, siteMapPath, siteMapTree, type SiteMapData, type SiteMapLabel } from '../../src/lib/routing/site-map';
+import { navigation, paths } from '../../src/lib/routing';
+import { diplomaEntry, siteMapTree, type SiteMapData, type SiteMapLabel } from '../../src/lib/routing/site-map';
 
 // Made-up data in the shapes the page passes: the tree depends on nothing else.
 const data: SiteMapData = {
@@ -24,7 +24,7 @@ const hrefs = (links: readonly { href: string }[]) => links.map((l) => l.href);
 
 describe('site map', () => {
 	it('has its own address, in every language', () => {
-		expect(siteMapPath()).toBe('/plan-du-site/');
+		expect(paths.siteMap()).toBe('/plan-du-site/');
 	});
 
 	it('lists the home page, then the main navigation in the header’s order', () => {

@@ -1,9 +1,8 @@
 import territory from 'virtual:territory';
 import { recolour } from '../illustrations';
+import { drawings } from './illustrations';
 
-/** The pictograms of src/assets/pictograms/ (drawn for this project), in the territory's colour, to inline. */
-const files = import.meta.glob<string>('/src/assets/pictograms/*.svg', { query: '?raw', import: 'default', eager: true });
-
+/** The pictograms of src/assets/pictograms/ (read with the drawings), in the territory's colour, to inline. */
 export const pictogramSvg: ReadonlyMap<string, string> = new Map(
-	Object.entries(files).map(([path, svg]) => [path.replace(/^.*\/|\.svg$/g, ''), recolour(svg.trim(), territory.accent)]),
+	[...drawings].filter(([name]) => name.startsWith('pictograms/')).map(([name, svg]) => [name.slice('pictograms/'.length), recolour(svg.trim(), territory.accent)]),
 );

@@ -16,6 +16,7 @@ export { alternates, localePath, localeStaticPaths, splitLocale } from '../i18n/
 export const paths = {
 	home: site.paths.home,
 	search: site.paths.search,
+	siteMap: site.paths.siteMap,
 	profiles: profiles.paths,
 	trainings: trainings.paths,
 	events: events.paths,

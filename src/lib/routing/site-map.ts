@@ -4,18 +4,10 @@
  * with no Astro import, so that the tree is unit-tested without a build. The XML
  * sitemap (paths.sitemap()) stays: it is for search engines, this page is for people.
  */
-import { join } from '../../sections/define';
 import { profiles, trainings } from '../../sections';
 import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/strings';
 import { href, navigation, paths } from './index';
-
-/**
- * Locale-less path of the site map. Built here rather than in src/sections/site.ts
- * so that adding the page touches no shared registry file; it can move there
- * (and into `paths`) the day another page needs to link to it.
- */
-export const siteMapPath = (): string => join('plan-du-site');
 
 /** A label: an interface string, or a content title with the language it is written in. */
 export type SiteMapLabel = { key: UiKey } | { text: string; lang: Locale };
