@@ -4,10 +4,12 @@
  * here; see "Adding a section" in README.md.
  */
 import type { UiKey } from '../lib/i18n/strings';
+import { classroom } from './classroom';
 import { easyRead } from './easy-read';
 import { events } from './events';
 import { glossary } from './glossary';
 import { offers } from './offers';
+import { orientation } from './orientation';
 import { pages } from './pages';
 import { profiles } from './profiles';
 import { site } from './site';
@@ -15,7 +17,7 @@ import { trainings } from './trainings';
 import { videos } from './videos';
 import type { Section } from './types';
 
-export { easyRead, events, glossary, offers, pages, profiles, site, trainings, videos };
+export { classroom, easyRead, events, glossary, offers, orientation, pages, profiles, site, trainings, videos };
 export type { Facet, FacetValue, FileCollection, Section } from './types';
 
 export const sections = [
@@ -27,6 +29,8 @@ export const sections = [
 	offers,
 	pages,
 	glossary,
+	orientation,
+	classroom,
 	site,
 ] as const satisfies readonly Section[];
 export type SectionId = (typeof sections)[number]['id'];

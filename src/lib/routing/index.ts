@@ -4,7 +4,7 @@
  * adds the locale prefix (French has none). Modelled on Starlight's
  * utils/routing (https://github.com/withastro/starlight/tree/main/packages/starlight/utils).
  */
-import { easyRead, events, glossary, offers, pages, profiles, site, trainings, videos } from '../../sections';
+import { classroom, easyRead, events, glossary, offers, orientation, pages, profiles, site, trainings, videos } from '../../sections';
 import { localePath } from '../i18n/paths';
 import { adminPath } from '../security/headers';
 import type { Locale } from '../i18n/locales';
@@ -25,14 +25,29 @@ export const paths = {
 	pages: pages.paths,
 	glossary: glossary.paths,
 	easyRead: easyRead.paths,
+	orientation: orientation.paths,
+	classroom: classroom.paths,
 	sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /**
  * The only pages allowed to ship JavaScript (locale-less paths): content pages
- * work without it. The interactive tools to come add their path here.
+ * work without it. The interactive tools add their path here; each also works without it.
  */
-export const pagesWithJavaScript: readonly string[] = [paths.search(), adminPath];
+export const pagesWithJavaScript: readonly string[] = [paths.search(), paths.orientation.quiz(), paths.orientation.compare(), adminPath];
+
+/** Templates whose every page ships JavaScript: the projection view of each profile (arrow keys). */
+const templatesWithJavaScript = [paths.classroom.projection('\0')].map((p) => p.split('\0') as [string, string]);
+
+/** True for a locale-less path allowed to ship JavaScript. */
+export function shipsJavaScript(path: string): boolean {
+	return (
+		pagesWithJavaScript.includes(path) ||
+		templatesWithJavaScript.some(
+			([start, end]) => path.startsWith(start) && path.endsWith(end) && !path.slice(start.length, -end.length).includes('/'),
+		)
+	);
+}
 
 /** The address of a locale-less path for a visitor of `locale`. */
 export const href = (locale: Locale, path: string): string => localePath(locale, path);
