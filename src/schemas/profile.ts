@@ -18,6 +18,12 @@ export const workplaces = [
 export const accessRoutes = ['formation-initiale', 'apprentissage', 'formation-continue', 'vae', 'agrement'] as const;
 export const levels = [3, 4, 5, 6] as const;
 export const riasecLetters = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+/**
+ * When people work, in one word the quiz and the comparison can use (the details stay in
+ * `workingConditions`): `day` mostly daytime on weekdays; `shifts` early, late, at night or at
+ * weekends; `live-in` the people helped live in the professional's home.
+ */
+export const schedules = ['day', 'shifts', 'live-in'] as const;
 
 /** Words of an offer title, compared as src/lib/offers/rome-map.ts does: lowercase ASCII words, a trailing `*` = any ending. */
 const offerTitlePhrase = z
@@ -115,12 +121,13 @@ export const profileSchema = z
 		salary: salary.optional(),
 		rome: romeField.optional(),
 		riasec: z.array(z.enum(riasecLetters)).min(1).max(3).optional(),
+		schedule: z.enum(schedules).optional(),
 		careerMoves: z.array(entryId).default([]),
 		order: z.number().int().default(100),
 	})
 	.superRefine((p, ctx) => {
 		if (p.replacedBy) return;
-		const required = ['sectors', 'workplaces', 'level', 'accessRoutes', 'trainingDuration', 'salary', 'rome', 'riasec'] as const;
+		const required = ['sectors', 'workplaces', 'level', 'accessRoutes', 'trainingDuration', 'salary', 'rome', 'riasec', 'schedule'] as const;
 		for (const key of required) {
 			if (p[key] === undefined) {
 				ctx.addIssue({
