@@ -140,3 +140,7 @@ export const profileSchema = z
 	});
 
 export type Profile = z.infer<typeof profileSchema>;
+export type RiasecLetter = (typeof riasecLetters)[number];
+export type Schedule = (typeof schedules)[number];
+export type Sector = (typeof sectors)[number];
+export type Workplace = (typeof workplaces)[number];

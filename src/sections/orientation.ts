@@ -3,7 +3,7 @@ import { defineSection, join } from './define';
 /**
  * Tools to choose a profession (issue #15): the "Quel métier pour moi ?" quiz and its pre-built
  * results per dominant interest, the comparison of two or three professions, the career paths
- * between professions, and how to try a job before committing. They read the profiles and the
+ * between professions (how to try a job before committing is an editorial page, paths.pages.tryIt()). They read the profiles and the
  * trainings; they hold no content files of their own.
  */
 export const orientation = defineSection({
@@ -21,6 +21,5 @@ export const orientation = defineSection({
 		/** A pre-built comparison: /comparer/aide-soignant/accompagnant-educatif-et-social/. */
 		comparePair: (a: string, b: string) => join('comparer', a, b),
 		careerPaths: () => join('parcours'),
-		tryIt: () => join('essayer'),
 	},
 });

@@ -37,5 +37,7 @@ export const pages = defineSection({
 		privacy: () => join('confidentialite'),
 		/** For teachers and counsellors: content/pages/fr/enseignants.mdx, linked from the home page. */
 		teachers: () => join('enseignants'),
+		/** How to see a job before committing (stage, immersion, volunteering): content/pages/fr/essayer.mdx, linked from every profile. */
+		tryIt: () => join('essayer'),
 	},
 });
