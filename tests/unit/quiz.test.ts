@@ -81,7 +81,7 @@ describe('the quiz', () => {
 
 	it('says why a profession fits, strongest interest first, and warns about hours', () => {
 		const [first] = rankProfessions(professions, { like: 'R', dominant: 'R', public: 'elderly', hours: 'day' });
-		expect(first!.reasons[0]).toEqual({ key: 'quiz.why.interest', interest: 'R' });
+		expect(first!.reasons[0]).toEqual({ key: 'quiz.why.interest.R', interest: 'R' });
 		expect(first!.reasons.map((r) => r.key)).toContain('quiz.why.public.elderly');
 		expect(first!.warnings).toEqual([{ key: 'quiz.warn.hours.shifts' }]);
 	});

@@ -147,7 +147,7 @@ function rankOne(p: QuizProfession, answers: Answers, scores: Record<Interest, n
 	p.riasec.forEach((letter, i) => {
 		const got = (scores as Record<string, number>)[letter] ?? 0;
 		score += got * (letterWeights[i] ?? 1);
-		if (got > 0 && i < 2) reasons.push({ key: 'quiz.why.interest', interest: letter as Interest });
+		if (got > 0 && i < 2) reasons.push({ key: `quiz.why.interest.${letter}`, interest: letter as Interest });
 	});
 	// The strongest matching interest first.
 	reasons.sort((a, b) => scores[b.interest!] - scores[a.interest!]);

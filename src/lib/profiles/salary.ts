@@ -1,3 +1,7 @@
+import { formatEuros } from '../format';
+import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/strings';
+
 /**
  * Net pay from gross, as an estimate shown beside each gross figure. The ratio is the
  * SMIC's at 1 January 2026: 1 443,11 € net for 1 823,03 € gross a month
@@ -22,4 +26,17 @@ export function salaryLines(salary: { entry: number; experienced: number; experi
 		lines.push({ kind: 'experienced', gross: salary.experienced, net: estimatedNet(salary.experienced), years: salary.experiencedYears });
 	}
 	return lines;
+}
+
+/** The salary lines as sentences of the visitor's language ("Au début : 1 823 € brut, environ 1 440 € net"). */
+export function salarySentences(
+	salary: { entry: number; experienced: number; experiencedYears?: number | undefined },
+	locale: Locale,
+	t: Translate,
+): string[] {
+	return salaryLines(salary).map((line) => {
+		const amounts = { gross: formatEuros(line.gross, locale), net: formatEuros(line.net, locale) };
+		if (line.kind === 'entry') return t('profile.salaryEntry', amounts);
+		return line.years ? t('profile.salaryAfter', { ...amounts, years: line.years }) : t('profile.salaryExperienced', amounts);
+	});
 }
