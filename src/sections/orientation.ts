@@ -18,6 +18,8 @@ export const orientation = defineSection({
 		/** Results for one dominant interest (RIASEC letter, as a French word): /quel-metier/social/. Work without JavaScript. */
 		quizResult: (interest: string) => join('quel-metier', interest),
 		compare: () => join('comparer'),
+		/** Every profession's comparison column, for the compare page's script. */
+		compareData: () => '/comparer/donnees.json',
 		/** A pre-built comparison: /comparer/aide-soignant/accompagnant-educatif-et-social/. */
 		comparePair: (a: string, b: string) => join('comparer', a, b),
 		careerPaths: () => join('parcours'),

@@ -5,6 +5,7 @@ import {
 	interestScores,
 	parseAnswers,
 	quizProfession,
+	reasonKeys,
 	rankByInterest,
 	rankProfessions,
 	studyLength,
@@ -118,5 +119,22 @@ describe('the quiz', () => {
 				['name', 'Lina'],
 			]),
 		).toEqual({ like: 'S', public: 'elderly', dominant: 'A' });
+	});
+});
+
+describe('the reasons', () => {
+	it('are all listed for the page, and each has a French text', async () => {
+		const fr = (await import('../../content/ui/fr.json')).default as Record<string, string>;
+		const given = new Set<string>();
+		const answerSets: Answers[] = [
+			{ like: 'S', proud: 'R', team: 'A', task: 'E', dominant: 'C', public: 'children', place: 'their-home', hours: 'day', study: 'short', earn: 'yes' },
+			{ public: 'elderly', place: 'my-home', study: 'medium' },
+			{ public: 'disability', place: 'establishment', study: 'long', hours: 'day' },
+			{ public: 'adults', place: 'office', earn: 'yes' },
+		];
+		for (const answers of answerSets)
+			for (const r of rankProfessions(professions, answers)) for (const x of [...r.reasons, ...r.warnings]) given.add(x.key);
+		expect([...given].filter((k) => !reasonKeys.includes(k))).toEqual([]);
+		expect(reasonKeys.filter((k) => !fr[k])).toEqual([]);
 	});
 });

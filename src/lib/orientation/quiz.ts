@@ -218,6 +218,20 @@ export function rankByInterest(professions: readonly QuizProfession[], interest:
 	);
 }
 
+/** Every reason and warning rankProfessions can give, as interface string keys: the page writes their texts once. */
+export const reasonKeys: readonly string[] = [
+	...quizInterests.map((i) => `quiz.why.interest.${i}`),
+	...wishes.public.filter((w) => w !== 'any').map((w) => `quiz.why.public.${w}`),
+	...wishes.place.filter((w) => w !== 'any').map((w) => `quiz.why.place.${w}`),
+	'quiz.why.hours.day',
+	...wishes.study.filter((w) => w !== 'any').map((w) => `quiz.why.study.${w}`),
+	'quiz.why.earn.apprenticeship',
+	'quiz.why.earn.approval',
+	'quiz.warn.hours.shifts',
+	'quiz.warn.hours.live-in',
+	'quiz.warn.study.long',
+];
+
 /** Reads the quiz form's answers (name → value), ignoring anything unknown: the page's script passes FormData here. */
 export function parseAnswers(entries: Iterable<[string, unknown]>): Answers {
 	const answers: Record<string, string> = {};

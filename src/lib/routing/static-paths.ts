@@ -16,6 +16,8 @@ import { displayTitle, getProfiles } from '../content/profiles';
 import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
 import { getEvents, type EventView } from '../content/events';
 import { getVideos } from '../content/videos';
+import { getOrientation } from '../content/orientation';
+import { interestSlugs, quizInterests } from '../orientation/quiz';
 import { prebuiltFilters, type ActiveFilter } from '../facets';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import type { Facet } from '../../sections';
@@ -194,3 +196,27 @@ export function trimmedRoutes() {
 
 /** The missing page of each language folder but French, whose /404.html Astro builds from src/pages/404.astro. */
 export const notFoundRoutes = () => localeStaticPaths().filter(({ props }) => props.locale !== defaultLocale);
+
+/** /quel-metier/<interest>/: the quiz's results without JavaScript, one page per interest some profession has. */
+export async function quizResultRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const { professions } = await getOrientation(props.locale);
+		for (const interest of quizInterests) {
+			if (professions.some((p) => p.quiz.riasec.includes(interest)))
+				routes.push({ params: { ...params, interest: interestSlugs[interest] }, props: { interest } });
+		}
+	}
+	return routes;
+}
+
+/** /comparer/<first>/<second>/: the common comparisons, pre-built so that they work without JavaScript. */
+export async function comparePairRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		const { pairs, compare } = await getOrientation(props.locale);
+		for (const [first, second] of pairs)
+			routes.push({ params: { ...params, first, second }, props: { ids: [first, second], compare, pairs } });
+	}
+	return routes;
+}
