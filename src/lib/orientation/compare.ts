@@ -75,6 +75,7 @@ export function commonPairs(profiles: readonly { id: string; careerMoves: readon
 
 /**
  * The bullet items of each `##` section of a profile's Markdown body, in order, as plain text.
+ * A section written as paragraphs gives its sentences instead.
  * Profiles follow one outline (docs/guide-redaction.md): Missions, a typical day, what people
  * like, what is hard, how to get in; so the third and fourth lists are the likes and the hard parts.
  */
@@ -82,12 +83,15 @@ export function sectionLists(markdown: string): string[][] {
 	return markdown
 		.split(/^## .*$/m)
 		.slice(1)
-		.map((section) =>
-			section
-				.split('\n')
-				.filter((line) => /^\s*[-*] /.test(line))
-				.map((line) => plainText(line.replace(/^\s*[-*] /, ''))),
-		);
+		.map((section) => {
+			const lines = section.split('\n');
+			const items = lines.filter((line) => /^\s*[-*] /.test(line)).map((line) => plainText(line.replace(/^\s*[-*] /, '')));
+			if (items.length) return items;
+			// Written as a paragraph: one sentence a line.
+			return plainText(lines.filter((line) => line.trim() && !/^\s*[#<>|]/.test(line)).join(' '))
+				.split(/(?<=[.!?؟])\s+/u)
+				.filter(Boolean);
+		});
 }
 
 export function likesAndHard(markdown: string): { likes: string[]; hard: string[] } {
