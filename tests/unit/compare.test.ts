@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commonPairs, compareTable, likesAndHard, parseSelection, selectionQuery, type CompareData } from '../../src/lib/orientation/compare';
+import {
+	commonPairs,
+	compareTable,
+	likesAndHard,
+	parseSelection,
+	selectionQuery,
+	type CompareData,
+} from '../../src/lib/orientation/compare';
 
 const body = `
 ## Missions
@@ -64,5 +71,15 @@ describe('comparison', () => {
 		expect(table.columns.map((c) => c.id)).toEqual(['b', 'a']);
 		expect(table.rows[0]).toEqual({ id: 'level', label: 'Niveau', cells: [['6'], ['4']] });
 		expect(table.rows).toHaveLength(8);
+	});
+});
+
+describe('try the job', () => {
+	it('pre-fills La bonne alternance with the ROME codes and the French job name', async () => {
+		const { apprenticeshipSearch } = await import('../../src/lib/orientation/try-it');
+		expect(apprenticeshipSearch(['J1501', 'K1302'], 'Aide-soignant')).toBe(
+			'https://labonnealternance.apprentissage.beta.gouv.fr/recherche-apprentissage?romes=J1501,K1302&job_name=Aide-soignant',
+		);
+		expect(apprenticeshipSearch(['K1207'], 'Éducateur spécialisé')).toContain('job_name=%C3%89ducateur+sp%C3%A9cialis%C3%A9');
 	});
 });
