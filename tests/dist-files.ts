@@ -40,6 +40,11 @@ export const templatePaths = (() => {
 		paths.easyRead.list(),
 		paths.easyRead.entry('aide-soignant'),
 		paths.siteMap(),
+		paths.orientation.quiz(),
+		paths.orientation.quizResult('social'),
+		paths.orientation.compare(),
+		paths.orientation.comparePair('aide-soignant', 'accompagnant-educatif-et-social'),
+		paths.pages.tryIt(),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html', '/ar/404.html'];
 })();

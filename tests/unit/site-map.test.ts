@@ -70,6 +70,12 @@ describe('site map', () => {
 		expect(information.links.at(-1)!.label).toEqual({ key: 'footer.glossary' });
 	});
 
+	it('ends with the orientation tools', () => {
+		const tools = siteMapTree('fr', data)[2]!;
+		expect(tools.heading).toBe('orientation.tools');
+		expect(hrefs(tools.links)).toEqual(['/quel-metier/', '/comparer/']);
+	});
+
 	it('prefixes every address with the locale and keeps each title’s language', () => {
 		const groups = siteMapTree('ar', {
 			...data,

@@ -25,7 +25,7 @@ export interface SiteMapLink extends SiteMapLeaf {
 
 export interface SiteMapGroup {
 	/** Stable id, used for the heading's id. */
-	id: 'sections' | 'information';
+	id: 'sections' | 'information' | 'orientation';
 	heading: UiKey;
 	links: SiteMapLink[];
 }
@@ -50,7 +50,7 @@ export interface SiteMapData {
  * Editorial pages in the footer's order, then the teachers' page; any other page
  * (the territory's local page) follows in the order it was given.
  */
-const pageOrder = [paths.pages.accessibility(), paths.pages.legal(), paths.pages.privacy(), paths.pages.teachers()];
+const pageOrder = [paths.pages.accessibility(), paths.pages.legal(), paths.pages.privacy(), paths.pages.teachers(), paths.pages.tryIt()];
 
 const leaf = (link: SiteMapLeaf): SiteMapLink => ({ ...link, children: [] });
 
@@ -58,7 +58,8 @@ const leaf = (link: SiteMapLeaf): SiteMapLink => ({ ...link, children: [] });
  * The site map of `locale`: the home page and each section of the main
  * navigation, in the header's order, with the profiles and the diplomas under
  * their sections (lists whose entries are many or short-lived, offers and
- * events, are linked as lists only); then the editorial pages and the glossary.
+ * events, are linked as lists only); then the editorial pages and the glossary; then the
+ * orientation tools (quiz, comparison).
  */
 export function siteMapTree(locale: Locale, data: SiteMapData): SiteMapGroup[] {
 	const entry = (path: string, e: SiteMapEntry): SiteMapLeaf => ({ href: href(locale, path), label: { text: e.title, lang: e.lang } });
@@ -87,6 +88,14 @@ export function siteMapTree(locale: Locale, data: SiteMapData): SiteMapGroup[] {
 			links: [
 				...pages.map((p) => leaf(entry(paths.pages.entry(p.id), p))),
 				leaf({ href: href(locale, paths.glossary.list()), label: { key: 'footer.glossary' } }),
+			],
+		},
+		{
+			id: 'orientation',
+			heading: 'orientation.tools',
+			links: [
+				leaf({ href: href(locale, paths.orientation.quiz()), label: { key: 'quiz.title' } }),
+				leaf({ href: href(locale, paths.orientation.compare()), label: { key: 'compare.title' } }),
 			],
 		},
 	];
