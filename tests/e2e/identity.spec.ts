@@ -23,7 +23,7 @@ test('on a phone the home page shows the professions, with their pictures, on th
 		const ways = page.locator('nav[aria-labelledby="home-audiences"] a');
 		await expect(ways).toHaveCount(4);
 		const targets = await ways.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-		expect(targets).toEqual([`${path}metiers/`, `${path}offres/`, `${path}formations/`, `${path}enseignants/`]);
+		expect(targets).toEqual([`${path}quel-metier/`, `${path}offres/`, `${path}formations/`, `${path}enseignants/`]);
 		// Nothing scrolls sideways, not even the list of professions (reflow, RGAA 10.11).
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
 		expect(await page.locator('.home-professions').evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true);
