@@ -110,8 +110,16 @@ test('in Arabic and Ukrainian pages, French words are marked French, so that a s
 }) => {
 	// People's and places' names, addresses and codes are read as they are.
 	const names =
-		/^(Landes|Ain|Nadia|Martine|Sofiane|Lucas|Inès|Karim|Chloé|contact|metiers-du-lien-landes\.example\.org|https|ar|uk|metiers|RNCP\d*|YouTube\.?|[a-z-]+)$/;
-	for (const path of ['/ar/', '/ar/metiers/aide-soignant/', '/uk/metiers/accompagnant-educatif-et-social/', '/ar/temoignages/']) {
+		/^(Landes|Ain|Nadia|Martine|Sofiane|Lucas|Inès|Karim|Chloé|contact|metiers-du-lien-landes\.example\.org|https|ar|uk|metiers|RNCP\d*|YouTube\.?|JavaScript|[a-z-]+)$/;
+	for (const path of [
+		'/ar/',
+		'/ar/metiers/aide-soignant/',
+		'/uk/metiers/accompagnant-educatif-et-social/',
+		'/ar/temoignages/',
+		'/ar/essayer/',
+		'/uk/quel-metier/',
+		'/ar/comparer/aide-soignant/accompagnant-educatif-et-social/',
+	]) {
 		await page.goto(path);
 		const unmarked = await page.evaluate(() => {
 			const page = document.documentElement.lang;

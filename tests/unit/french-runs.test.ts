@@ -17,3 +17,15 @@ describe('French words in Arabic and Ukrainian strings', () => {
 		expect(frenchRuns('أهم المعلومات')).toEqual([{ text: 'أهم المعلومات', french: false }]);
 	});
 });
+
+describe('French school years', () => {
+	it('keep their digit with their letters ("3e" is one French word)', async () => {
+		const { frenchRuns } = await import('../../src/lib/i18n/french-runs');
+		expect(frenchRuns('في 3e (السنة)')).toEqual([
+			{ text: 'في ', french: false },
+			{ text: '3e', french: true },
+			{ text: ' (السنة)', french: false },
+		]);
+		expect(frenchRuns('عمر 14 سنة')).toEqual([{ text: 'عمر 14 سنة', french: false }]);
+	});
+});

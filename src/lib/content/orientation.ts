@@ -77,9 +77,10 @@ function column(profile: ProfileView, locale: Locale, t: ReturnType<typeof useTr
 	const { likes, hard } = likesAndHard(profile.entry.body ?? '');
 	return {
 		id: profile.id,
-		title: displayTitle(profile),
+		// The usual (masculine) title, short enough for two or three columns on a phone; the profile gives both.
+		title: profile.text.title,
 		lang: profile.lang,
-		frenchTitle: locales[locale].latinScript ? undefined : displayTitle({ text: facts }),
+		frenchTitle: locales[locale].latinScript ? undefined : facts.title,
 		href: link,
 		cells: {
 			level: [facts.level === null || facts.level === undefined ? t('level.none') : t('level.value', { level: facts.level })],

@@ -15,6 +15,8 @@ export interface Abbreviation {
  * stay plain (they are repeated in the table of contents), an <abbr> is already explained.
  */
 const untouched = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg']);
+/** Elements whose text is never changed at all; French words in headings and links are still marked (RGAA 8.7). */
+const verbatim = new Set(['abbr', 'code', 'pre', 'script', 'style', 'svg']);
 
 /** Each acronym by the way it is written, for one document. */
 export const pendingTerms = (terms: readonly Abbreviation[]) => new Map(terms.map((t) => [t.term, t]));
@@ -84,11 +86,11 @@ export function localeOfFile(path: string): Locale {
  * tree, a JSX element in MDX, or, in plain Markdown, inline HTML written as
  * `<abbr title="…">CDI</abbr>` (raw tags around the text, not a parent).
  */
-function insideUntouched(node: Text, ctx: HastVisitorContext): boolean {
+function insideUntouched(node: Text, ctx: HastVisitorContext, tags: ReadonlySet<string> = untouched): boolean {
 	for (let up: Readonly<HastParents> | undefined = ctx.parent(node); up; up = ctx.parent(up)) {
-		if (up.type === 'element' && untouched.has(up.tagName)) return true;
+		if (up.type === 'element' && tags.has(up.tagName)) return true;
 		const name = (up as { type: string; name?: string | null }).name;
-		if (up.type === 'mdxJsxTextElement' && name && untouched.has(name)) return true;
+		if (up.type === 'mdxJsxTextElement' && name && tags.has(name)) return true;
 	}
 	const index = ctx.indexOf(node);
 	const before = index ? ctx.parent(node).children[index - 1] : undefined;
@@ -111,8 +113,14 @@ export function abbreviationsPlugin(termsFor: (locale: Locale) => readonly Abbre
 		return {
 			name: 'metiers-du-lien:abbreviations',
 			text(node, ctx) {
-				if (insideUntouched(node, ctx)) return;
 				const rtl = dirOf(locale) === 'rtl';
+				if (insideUntouched(node, ctx)) {
+					// No acronym explained in a heading or a link, but its French words are still French.
+					if (!nonLatin || insideUntouched(node, ctx, verbatim)) return;
+					const parts = markFrenchRuns(node as Text, rtl);
+					if (parts.length > 1 || parts[0] !== node) ctx.replaceNode(node, parts);
+					return;
+				}
 				const split = splitText(node as Text, pending, french, rtl);
 				// In Arabic and Ukrainian, the other French words of the text are marked too (src/lib/i18n/french-runs.ts).
 				const parts = nonLatin ? split.flatMap((part) => (part.type === 'text' ? markFrenchRuns(part, rtl) : [part])) : split;
