@@ -45,6 +45,7 @@ export const templatePaths = (() => {
 		paths.orientation.compare(),
 		paths.orientation.comparePair('aide-soignant', 'accompagnant-educatif-et-social'),
 		paths.pages.tryIt(),
+		paths.orientation.careerPaths(),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html', '/ar/404.html'];
 })();

@@ -73,7 +73,7 @@ describe('site map', () => {
 	it('ends with the orientation tools', () => {
 		const tools = siteMapTree('fr', data)[2]!;
 		expect(tools.heading).toBe('orientation.tools');
-		expect(hrefs(tools.links)).toEqual(['/quel-metier/', '/comparer/']);
+		expect(hrefs(tools.links)).toEqual(['/quel-metier/', '/comparer/', '/parcours/']);
 	});
 
 	it('prefixes every address with the locale and keeps each title’s language', () => {

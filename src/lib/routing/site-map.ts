@@ -59,7 +59,7 @@ const leaf = (link: SiteMapLeaf): SiteMapLink => ({ ...link, children: [] });
  * navigation, in the header's order, with the profiles and the diplomas under
  * their sections (lists whose entries are many or short-lived, offers and
  * events, are linked as lists only); then the editorial pages and the glossary; then the
- * orientation tools (quiz, comparison).
+ * orientation tools (quiz, comparison, career paths).
  */
 export function siteMapTree(locale: Locale, data: SiteMapData): SiteMapGroup[] {
 	const entry = (path: string, e: SiteMapEntry): SiteMapLeaf => ({ href: href(locale, path), label: { text: e.title, lang: e.lang } });
@@ -96,6 +96,7 @@ export function siteMapTree(locale: Locale, data: SiteMapData): SiteMapGroup[] {
 			links: [
 				leaf({ href: href(locale, paths.orientation.quiz()), label: { key: 'quiz.title' } }),
 				leaf({ href: href(locale, paths.orientation.compare()), label: { key: 'compare.title' } }),
+				leaf({ href: href(locale, paths.orientation.careerPaths()), label: { key: 'careerPaths.title' } }),
 			],
 		},
 	];
