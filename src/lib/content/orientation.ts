@@ -13,7 +13,7 @@ import { salarySentences } from '../profiles/salary';
 import { href, paths } from '../routing';
 import { availableDrawings } from './illustrations';
 import { getOffers, offersFor } from './offers';
-import { displayTitle, getProfiles, type ProfileView } from './profiles';
+import { getProfiles, type ProfileView } from './profiles';
 import { getDiplomas } from './trainings';
 import { getVideos } from './videos';
 import { locales } from '../i18n/locales';
