@@ -127,7 +127,17 @@ export const profileSchema = z
 	})
 	.superRefine((p, ctx) => {
 		if (p.replacedBy) return;
-		const required = ['sectors', 'workplaces', 'level', 'accessRoutes', 'trainingDuration', 'salary', 'rome', 'riasec', 'schedule'] as const;
+		const required = [
+			'sectors',
+			'workplaces',
+			'level',
+			'accessRoutes',
+			'trainingDuration',
+			'salary',
+			'rome',
+			'riasec',
+			'schedule',
+		] as const;
 		for (const key of required) {
 			if (p[key] === undefined) {
 				ctx.addIssue({

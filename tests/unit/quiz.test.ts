@@ -127,7 +127,18 @@ describe('the reasons', () => {
 		const fr = (await import('../../content/ui/fr.json')).default as Record<string, string>;
 		const given = new Set<string>();
 		const answerSets: Answers[] = [
-			{ like: 'S', proud: 'R', team: 'A', task: 'E', dominant: 'C', public: 'children', place: 'their-home', hours: 'day', study: 'short', earn: 'yes' },
+			{
+				like: 'S',
+				proud: 'R',
+				team: 'A',
+				task: 'E',
+				dominant: 'C',
+				public: 'children',
+				place: 'their-home',
+				hours: 'day',
+				study: 'short',
+				earn: 'yes',
+			},
 			{ public: 'elderly', place: 'my-home', study: 'medium' },
 			{ public: 'disability', place: 'establishment', study: 'long', hours: 'day' },
 			{ public: 'adults', place: 'office', earn: 'yes' },
