@@ -46,6 +46,9 @@ export const templatePaths = (() => {
 		paths.orientation.comparePair('aide-soignant', 'accompagnant-educatif-et-social'),
 		paths.pages.tryIt(),
 		paths.orientation.careerPaths(),
+		paths.classroom.projection('aide-soignant'),
+		paths.classroom.worksheet('aide-soignant'),
+		paths.classroom.printAll(),
 	];
 	return [...localeCodes.flatMap((locale) => templates.map((t) => href(locale, t))), '/404.html', '/ar/404.html'];
 })();

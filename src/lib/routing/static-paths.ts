@@ -12,7 +12,7 @@ import {
 import { getOffers, offersFor } from '../content/offers';
 import { getPages } from '../content/pages';
 import { getEasyReads } from '../content/easy-read';
-import { displayTitle, getProfiles } from '../content/profiles';
+import { displayTitle, getProfiles, isCurrentProfession } from '../content/profiles';
 import { getDiplomaSummaries, getOrganisations } from '../content/trainings';
 import { getEvents, type EventView } from '../content/events';
 import { getVideos } from '../content/videos';
@@ -70,6 +70,20 @@ export async function profileRoutes() {
 }
 
 export const profileListRoutes = () => listRoutes('profiles', getProfiles);
+
+/** The classroom kit of each current profession (not a former title), in every locale: /metiers/<id>/projection/, /metiers/<id>/fiche-eleve/. */
+export async function classroomRoutes() {
+	const routes = [];
+	for (const { params, props } of localeStaticPaths()) {
+		for (const profile of (await getProfiles(props.locale)).filter(isCurrentProfession)) {
+			routes.push({ params: { ...params, id: profile.id }, props: { profile } });
+		}
+	}
+	return routes;
+}
+
+/** /metiers/imprimer/: every current profession's printed sheet in one document, in every locale. */
+export const printAllRoutes = () => listRoutes('profiles', async (locale) => (await getProfiles(locale)).filter(isCurrentProfession));
 
 /** /metiers/<id>/facile-a-lire/ for each profile of this territory that has its easy-to-read version. */
 export async function easyReadRoutes() {
