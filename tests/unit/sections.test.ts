@@ -230,3 +230,18 @@ describe('offer facets', () => {
 		expect(countsByValue(byProfession, list.slice(0, 1)).get('aide-soignant')).toBe(1);
 	});
 });
+
+describe('classroom copies', () => {
+	it('are the projection views and the print documents, kept out of the sitemap', async () => {
+		const { isClassroomCopy, paths } = await import('../../src/lib/routing');
+		const { sitemapOptions } = await import('../../src/lib/seo/sitemap');
+		expect(isClassroomCopy(paths.classroom.projection('aide-soignant'))).toBe(true);
+		expect(isClassroomCopy(paths.classroom.printAll())).toBe(true);
+		expect(isClassroomCopy(paths.classroom.worksheet('aide-soignant'))).toBe(false);
+		expect(isClassroomCopy(paths.profiles.entry('aide-soignant'))).toBe(false);
+		const { filter } = sitemapOptions();
+		expect(filter('https://example.org/ar/metiers/aide-soignant/projection/')).toBe(false);
+		expect(filter('https://example.org/metiers/imprimer/')).toBe(false);
+		expect(filter('https://example.org/metiers/aide-soignant/fiche-eleve/')).toBe(true);
+	});
+});

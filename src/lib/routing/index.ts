@@ -36,8 +36,11 @@ export const paths = {
  */
 export const pagesWithJavaScript: readonly string[] = [paths.search(), paths.orientation.quiz(), paths.orientation.compare(), adminPath];
 
+/** A template's path split around its id, to recognise its pages: the projection view of a profile. */
+const projectionTemplate = paths.classroom.projection('\0').split('\0') as [string, string];
+
 /** Templates whose every page ships JavaScript: the projection view of each profile (arrow keys). */
-const templatesWithJavaScript = [paths.classroom.projection('\0')].map((p) => p.split('\0') as [string, string]);
+const templatesWithJavaScript = [projectionTemplate];
 
 /**
  * Documents made to be printed, not read on a phone's first screen: "print all profiles"
@@ -50,14 +53,21 @@ export const printDocuments: readonly string[] = [paths.classroom.printAll()];
 /** The ceiling of a print document: gzipped HTML and screen CSS (about 3.5 KB a profile today, 47 KB for fourteen in Ukrainian). */
 export const printDocumentBudget = 120_000;
 
+/** True when a locale-less path is one of a template's pages (split around its id). */
+const ofTemplate = (path: string, [start, end]: [string, string]) =>
+	path.startsWith(start) && path.endsWith(end) && !path.slice(start.length, -end.length).includes('/');
+
 /** True for a locale-less path allowed to ship JavaScript. */
 export function shipsJavaScript(path: string): boolean {
-	return (
-		pagesWithJavaScript.includes(path) ||
-		templatesWithJavaScript.some(
-			([start, end]) => path.startsWith(start) && path.endsWith(end) && !path.slice(start.length, -end.length).includes('/'),
-		)
-	);
+	return pagesWithJavaScript.includes(path) || templatesWithJavaScript.some((template) => ofTemplate(path, template));
+}
+
+/**
+ * Pages for a classroom rather than for search engines: the projection views repeat their
+ * profile, the print documents every profile. They are `noindex` and left out of the sitemap.
+ */
+export function isClassroomCopy(path: string): boolean {
+	return printDocuments.includes(path) || ofTemplate(path, projectionTemplate);
 }
 
 /** The address of a locale-less path for a visitor of `locale`. */

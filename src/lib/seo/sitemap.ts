@@ -2,6 +2,7 @@ import { defaultLocale, localeCodes } from '../i18n/locales';
 import { splitLocale, localePath } from '../i18n/paths';
 import { isSingleLanguagePath } from '../../sections';
 import { trimmedAddresses } from '../routing/trimmed';
+import { isClassroomCopy } from '../routing';
 
 /**
  * hreflang alternates for every page, plus x-default pointing to French, the
@@ -11,7 +12,10 @@ export function sitemapOptions() {
 	// Pages that only forward to a list (src/lib/routing/trimmed.ts) are no destination.
 	const forwarding = new Set(trimmedAddresses().map((a) => a.from));
 	return {
-		filter: (page: string) => !/\/404\/?$/.test(new URL(page).pathname) && !forwarding.has(new URL(page).pathname),
+		filter: (page: string) => {
+			const { pathname } = new URL(page);
+			return !/\/404\/?$/.test(pathname) && !forwarding.has(pathname) && !isClassroomCopy(splitLocale(pathname).path);
+		},
 		serialize(item: { url: string; links?: { lang: string; url: string }[] }) {
 			const url = new URL(item.url);
 			const { path } = splitLocale(url.pathname);
