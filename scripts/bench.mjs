@@ -38,6 +38,13 @@ const templates = {
 	event: '/agenda/job-dating-grand-age-mont-de-marsan/',
 	'offer list': '/offres/',
 	offer: firstOfferPath('dist'),
+	quiz: '/quel-metier/',
+	'quiz results': '/quel-metier/social/',
+	compare: '/comparer/aide-soignant/accompagnant-educatif-et-social/',
+	'career paths': '/parcours/',
+	'try the job': '/essayer/',
+	projection: '/metiers/aide-soignant/projection/',
+	worksheet: '/metiers/aide-soignant/fiche-eleve/',
 	404: '/404.html',
 };
 results.pages = Object.entries(templates).map(([name, path]) => ({ name, ...pageWeight('dist', path) }));

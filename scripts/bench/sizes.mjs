@@ -40,7 +40,8 @@ export function firstOfferPath(dist) {
 
 /** The profile, in any language, with the heaviest first view. */
 export function heaviestProfile(dist) {
-	const listings = new Set(['index.html', 'secteur', 'niveau', 'lieu']);
+	// Not profiles: the list, its filter folders and the print-all document (/metiers/imprimer/).
+	const listings = new Set(['index.html', 'secteur', 'niveau', 'lieu', 'imprimer']);
 	let heaviest;
 	for (const prefix of [
 		'',
