@@ -13,6 +13,8 @@ export const orientation = defineSection({
 	collections: {},
 	localisation: { mode: 'interface' },
 	references: [],
+	/** The tools' pages are found by search ("quel métier", "comparer"), under their own type. */
+	searchType: 'type.tool',
 	paths: {
 		quiz: () => join('quel-metier'),
 		/** Results for one dominant interest (RIASEC letter, as a French word): /quel-metier/social/. Work without JavaScript. */

@@ -155,3 +155,16 @@ test('every profile has a "try it" line leading to its row of the try-the-job pa
 	await page.goto('/essayer/');
 	await expect(page.locator('h2')).toContainText(['Au collège ou au lycée', 'immersion professionnelle', 'apprentissage']);
 });
+
+test('search finds the tools by their names, under their own type', async ({ page }) => {
+	for (const [query, path] of [
+		['quel métier pour moi', '/quel-metier/'],
+		['comparer des métiers', '/comparer/'],
+		['passer d’un métier à l’autre', '/parcours/'],
+	]) {
+		await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
+		const first = page.locator('#search-results li').first();
+		await expect(first.locator('a').first(), query).toHaveAttribute('href', path);
+		await expect(first, query).toContainText('Outil pour choisir');
+	}
+});
