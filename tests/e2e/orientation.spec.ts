@@ -161,7 +161,7 @@ test('search finds the tools by their names, under their own type', async ({ pag
 		['quel métier pour moi', '/quel-metier/'],
 		['comparer des métiers', '/comparer/'],
 		['passer d’un métier à l’autre', '/parcours/'],
-	]) {
+	] as const) {
 		await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
 		const first = page.locator('#search-results li').first();
 		await expect(first.locator('a').first(), query).toHaveAttribute('href', path);
