@@ -1,4 +1,5 @@
 import type { Locale } from './i18n/locales';
+import type { Translate } from './i18n/strings';
 
 // Building an Intl formatter costs far more than using one, and a list of
 // offers formats a date per card: one formatter per language and options, built
@@ -47,6 +48,11 @@ export function formatDuration(
 	const fmt = numberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' });
 	if (d.max === undefined || d.max === d.min) return fmt.format(d.min);
 	return range(numberFormat(intlLocale(locale)).format(d.min), fmt.format(d.max));
+}
+
+/** "11 à 18 mois": a training's length in the visitor's language, a range in its own words (profiles and diplomas). */
+export function durationText(d: Parameters<typeof formatDuration>[0], locale: Locale, t: Translate): string {
+	return formatDuration(d, locale, (min, max) => t('duration.range', { min, max }));
 }
 
 export function intlLocale(locale: Locale): string {

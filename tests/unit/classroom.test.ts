@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fr from '../../content/ui/fr.json';
 import ar from '../../content/ui/ar.json';
-import { classroomFacts } from '../../src/lib/classroom/facts';
+import { keyFactsOf } from '../../src/lib/profiles/key-facts';
 import { screenAfter, screenMove } from '../../src/lib/classroom/keys';
 import { bodyScreens, bodySections, prefixIds, sectionScreens, topLevelBlocks, visibleText } from '../../src/lib/classroom/screens';
 import type { ProfileFacts } from '../../src/lib/content/profiles';
@@ -117,20 +117,18 @@ describe('key facts for the classroom', () => {
 	} as unknown as ProfileFacts;
 
 	it("says what the profile's key facts say, in the visitor's language and formats", () => {
-		const list = classroomFacts(facts, 'fr', translator(fr));
+		const list = keyFactsOf(facts, 'fr', translator(fr));
 		expect(list.map((f) => f.kind)).toEqual(['level', 'training', 'salary', 'workplaces']);
 		expect(list[0]!.values).toEqual(['Niveau 4']);
 		expect(list[1]!.values[0]).toMatch(/^11 à 18\smois$/);
 		expect(list[2]!.values[0]).toMatch(/^En début de carrière : 1\s823\s€ brut, soit environ 1\s440\s€ net$/);
 		expect(list[2]!.values[1]).toMatch(/^Après 10 ans/);
 		expect(list[3]!.values).toEqual([fr['workplace.hopital'], fr['workplace.ehpad']]);
-		const arabic = classroomFacts(facts, 'ar', translator(ar, 'ar'));
+		const arabic = keyFactsOf(facts, 'ar', translator(ar, 'ar'));
 		expect(arabic[0]!.values).toEqual([ar['level.value'].replace('{level}', '4')]);
 	});
 
 	it('leaves out what a profile does not say (an agrément without level or pay)', () => {
-		expect(classroomFacts({ level: null } as unknown as ProfileFacts, 'fr', translator(fr)).map((f) => f.values)).toEqual([
-			[fr['level.none']],
-		]);
+		expect(keyFactsOf({ level: null } as unknown as ProfileFacts, 'fr', translator(fr)).map((f) => f.values)).toEqual([[fr['level.none']]]);
 	});
 });

@@ -4,12 +4,11 @@
  * comparison's column. Computed once per build and language from the profiles, trainings,
  * videos and offers; the tools' pages and components receive it.
  */
-import { formatDuration } from '../format';
 import { useTranslations, type Locale } from '../i18n';
 import { professionPicture } from '../illustrations';
 import { compareRows, commonPairs, likesAndHard, type CompareColumn, type CompareData } from '../orientation/compare';
 import { quizProfession, type QuizProfession } from '../orientation/quiz';
-import { salarySentences } from '../profiles/salary';
+import { keyFactsOf, type KeyFact } from '../profiles/key-facts';
 import { href, paths } from '../routing';
 import { availableDrawings } from './illustrations';
 import { getOffers, offersFor } from './offers';
@@ -75,6 +74,7 @@ async function load(locale: Locale): Promise<Orientation> {
 function column(profile: ProfileView, locale: Locale, t: ReturnType<typeof useTranslations>, link: string): CompareColumn {
 	const { facts } = profile;
 	const { likes, hard } = likesAndHard(profile.entry.body ?? '');
+	const byKind = Object.fromEntries(keyFactsOf(facts, locale, t).map((f) => [f.kind, f.values])) as Partial<Record<KeyFact['kind'], string[]>>;
 	return {
 		id: profile.id,
 		// The usual (masculine) title, short enough for two or three columns on a phone; the profile gives both.
@@ -83,13 +83,11 @@ function column(profile: ProfileView, locale: Locale, t: ReturnType<typeof useTr
 		frenchTitle: locales[locale].latinScript ? undefined : facts.title,
 		href: link,
 		cells: {
-			level: [facts.level === null || facts.level === undefined ? t('level.none') : t('level.value', { level: facts.level })],
-			training: facts.trainingDuration
-				? [formatDuration(facts.trainingDuration, locale, (min, max) => t('duration.range', { min, max }))]
-				: [],
+			level: byKind.level ?? [],
+			training: byKind.training ?? [],
 			routes: (facts.accessRoutes ?? []).map((r) => t(`access.${r}`)),
-			salary: facts.salary ? salarySentences(facts.salary, locale, t) : [],
-			workplaces: (facts.workplaces ?? []).map((w) => t(`workplace.${w}`)),
+			salary: byKind.salary ?? [],
+			workplaces: byKind.workplaces ?? [],
 			schedule: facts.schedule ? [t(`schedule.${facts.schedule}`)] : [],
 			likes,
 			hard,

@@ -229,8 +229,7 @@ export async function comparePairRoutes() {
 	const routes = [];
 	for (const { params, props } of localeStaticPaths()) {
 		const { pairs, compare } = await getOrientation(props.locale);
-		for (const [first, second] of pairs)
-			routes.push({ params: { ...params, first, second }, props: { ids: [first, second], compare, pairs } });
+		for (const [first, second] of pairs) routes.push({ params: { ...params, first, second }, props: { ids: [first, second], compare } });
 	}
 	return routes;
 }
