@@ -32,7 +32,9 @@ export default defineConfig({
 	// Scoping classes weigh less than one data attribute per element (profile pages stay under 14 KB).
 	scopedStyleStrategy: 'class',
 	// Never inline scripts or styles: the Content-Security-Policy then needs no 'unsafe-inline'.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Four pages in flight: one renders while others wait for their files to be written
+	// (about 10 to 25 % faster with thousands of offers on 2 cores; README, "Benchmark").
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// Acronyms of content/glossaire/ explained where they first appear in each text (MDX inherits this).
 	markdown: { processor: satteri({ hastPlugins: [abbreviationsPlugin((locale) => abbreviations.get(locale) ?? [])] }) },
 	integrations: [mdx(), sitemap(sitemapOptions()), notFoundPages(), pagefind(), securityHeadersFile(), adminEditor()],

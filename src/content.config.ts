@@ -2,8 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fileCollections, type FileCollection } from './sections';
-import { offerSchema } from './schemas/offer';
-import { offerSourcesLoader, offersLoader } from './lib/offers/loader';
+import { offerSourcesLoader } from './lib/offers/loader';
 import { loadTerritory } from './lib/territory/load';
 
 const territory = loadTerritory();
@@ -34,10 +33,10 @@ const fromFiles = Object.fromEntries(
 ) as unknown as { [K in keyof FileCollections]: ConfigOf<FileCollections[K]['schema']> };
 
 // Collections of the section registry (src/sections/): files in content/, plus the
-// offers section's collections, filled at build time by its loader (I/O stays out of the registry).
+// offers section's sources, filled at build time by its loader (I/O stays out of the
+// registry). The offers themselves are not a collection: src/lib/offers/loader.ts says why.
 export const collections = {
 	...fromFiles,
-	offers: defineCollection({ loader: offersLoader(territory), schema: offerSchema }),
 	offerSources: defineCollection({
 		loader: offerSourcesLoader(territory),
 		schema: z.object({ name: z.string(), dataDate: z.string().nullable(), example: z.boolean(), hidden: z.boolean(), shown: z.number() }),

@@ -102,7 +102,7 @@ export const offers = defineSection({
 	segment,
 	noun: "offre d'emploi",
 	collections: {},
-	loadedCollections: ['offers', 'offerSources'],
+	loadedCollections: ['offerSources'],
 	localisation: { mode: 'french-only' },
 	references: [],
 	profileLink: { collection: 'offers', field: 'profession', heading: 'offers.current', sort: { field: 'datePosted', order: 'desc' } },

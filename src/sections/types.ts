@@ -106,6 +106,7 @@ export interface Section {
 	 * src/components/related/<section id>.astro, without the profile naming them.
 	 */
 	profileLink?: {
+		/** An Astro collection, or 'offers' (not one: src/lib/offers/published.ts), read by src/lib/content/related.ts. */
 		collection: string;
 		/** A field or a dotted path ('person.profession'). */
 		field: string;

@@ -60,7 +60,7 @@ describe('section registry', () => {
 			expect(sectionOfCollection(name), name).toBeDefined();
 			expect(spec.base).toMatch(/^content\/[a-z-]+(\/[a-z-]+)?$/);
 		}
-		expect(sectionOfCollection('offers')?.id).toBe('offers');
+		expect(sectionOfCollection('offerSources')?.id).toBe('offers');
 	});
 
 	it('names translatable fields once: a translation accepts them and refuses facts', () => {

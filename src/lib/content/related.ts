@@ -3,31 +3,39 @@ import { sections, type Section, type SectionId } from '../../sections';
 import { valuesAt } from '../value-at';
 import type { Locale } from '../i18n/locales';
 import { getEvents } from './events';
+import { getOffers, type OfferEntry } from './offers';
 
 export interface RelatedGroup {
 	section: Section;
 	/** Anchor of the block on the profile page: the section's French segment ("offres"). */
 	anchor: string;
-	entries: CollectionEntry<CollectionKey>[];
+	entries: RelatedEntry[];
 }
 
 type Linked = Section & { profileLink: NonNullable<Section['profileLink']> };
 const linked = (sections as readonly Section[]).filter((s): s is Linked => !!s.profileLink);
 
+/** An entry linked to a profile: from an Astro collection, or an offer. */
+export type RelatedEntry = CollectionEntry<CollectionKey> | OfferEntry;
+
+/** Linked entries that are not an Astro collection (offers: src/lib/offers/published.ts says why). */
+const readers: Partial<Record<string, () => Promise<readonly RelatedEntry[]>>> = { offers: getOffers };
+
 // Built once per build: profile id → entries, for every section that links to profiles.
-let index: Promise<Map<Linked, Map<string, CollectionEntry<CollectionKey>[]>>> | undefined;
+let index: Promise<Map<Linked, Map<string, RelatedEntry[]>>> | undefined;
 
 function buildIndex() {
 	return Promise.all(
 		linked.map(async (section) => {
 			const { collection, field, sort } = section.profileLink;
-			const entries = await getCollection(collection as CollectionKey);
-			const data = (e: CollectionEntry<CollectionKey>) => e.data as Record<string, unknown>;
+			const read = readers[collection] ?? (() => getCollection(collection as CollectionKey));
+			const entries = [...(await read())];
+			const data = (e: RelatedEntry) => e.data as Record<string, unknown>;
 			if (sort) {
 				const sign = sort.order === 'asc' ? 1 : -1;
 				entries.sort((a, b) => sign * compare(data(a)[sort.field], data(b)[sort.field]) || a.id.localeCompare(b.id));
 			}
-			const byProfile = new Map<string, CollectionEntry<CollectionKey>[]>();
+			const byProfile = new Map<string, RelatedEntry[]>();
 			for (const entry of entries) {
 				const [value] = valuesAt(entry.data, field);
 				for (const id of Array.isArray(value) ? value : [value]) {
