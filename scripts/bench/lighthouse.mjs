@@ -29,7 +29,24 @@ export async function lighthouseScores(baseUrl, paths) {
 				});
 			}
 			runs.sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
-			scores.push(runs[Math.floor(runs.length / 2)]);
+			const median = runs[Math.floor(runs.length / 2)];
+			if (path.includes('?')) {
+				// Lighthouse's default simulation estimates from bytes and a dependency graph, so it hardly sees a
+				// request started earlier; with throttling applied to the real loading (its "devtools" method:
+				// 562 ms round trips, 1.4 Mbit/s) it does. Median of three.
+				const observed = [];
+				for (let i = 0; i < 3; i++) {
+					const result = await lighthouse(
+						`${baseUrl}${path}`,
+						{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+						{ extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools' } },
+					);
+					observed.push(result?.lhr.audits['largest-contentful-paint']?.numericValue ?? Infinity);
+				}
+				observed.sort((a, b) => a - b);
+				median['LCP throttled (s)'] = Number((observed[1] / 1000).toFixed(1));
+			}
+			scores.push(median);
 		}
 	} finally {
 		await chrome.kill();

@@ -1,11 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { localeCodes } from '../lib/i18n/locales';
 import { href, paths } from '../lib/routing';
+import { readPagefindMeta } from '../lib/search/pagefind-meta';
 import { fillSearchBoot, type PagefindEntry } from '../lib/search/preload';
 
 /**
@@ -132,17 +134,19 @@ async function isWhole(output: string): Promise<boolean> {
 }
 
 /**
- * Tells each search page which index files a first search needs, so that it
- * asks for them all at once (src/lib/search/boot.ts). The cache tag changes
+ * Tells each search page which index files a first search needs, and which
+ * index chunk holds which words, so that it asks for them all at once
+ * (src/lib/search/boot.ts). The cache tag changes
  * with the index, so a browser never mixes an old entry file with new chunks.
  */
 async function fillSearchPages(root: string, output: string) {
 	const entryText = await readFile(join(output, 'pagefind-entry.json'));
 	const entry = JSON.parse(entryText.toString('utf8')) as PagefindEntry;
 	const cacheTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+	const metaOf = (hash: string) => readPagefindMeta(readFileSync(join(output, `pagefind.${hash}.pf_meta`)));
 	for (const locale of localeCodes) {
 		const file = join(root, href(locale, paths.search()), 'index.html');
-		const filled = fillSearchBoot(await readFile(file, 'utf8'), entry, cacheTag);
+		const filled = fillSearchBoot(await readFile(file, 'utf8'), entry, cacheTag, metaOf);
 		if (!filled) throw new Error(`The search page ${file} has no boot script to fill (src/lib/search/boot.ts)`);
 		await writeFile(file, filled);
 	}

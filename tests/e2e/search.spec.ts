@@ -84,9 +84,44 @@ test('arriving with a query asks for every index file a first search needs at on
 	expect(preload.every((url) => loaded.includes(url))).toBe(true);
 	expect(loaded.filter((url) => url.includes('wasm.'))).toEqual(['/pagefind/wasm.fr.pagefind']);
 	expect(new Set(loaded).size).toBe(loaded.length);
+	// The index chunk holding the word is asked for at once too, and used by Pagefind (not fetched twice).
+	const chunks = await page
+		.locator('link[rel="preload"][href*="/pagefind/index/"]')
+		.evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+	expect(chunks).toHaveLength(1);
+	expect(loaded.filter((url) => url.includes('/index/'))).toEqual(chunks);
 	// The results had room from the start: the footer is below the first screen.
 	const footerTop = await page.locator('footer').evaluate((f) => f.getBoundingClientRect().top);
 	expect(footerTop).toBeGreaterThan(page.viewportSize()!.height);
+});
+
+test('arriving with several words, the page asks at once for the chunks Pagefind will need, each once', async ({ page }) => {
+	// "aide" and "salaire" sit in different chunks of the French index; the Arabic page also merges the French
+	// index, whose search leaves out French duplicates with the "type" filter (a filter chunk in each index, as
+	// for a filter of the address).
+	for (const [path, words, filters] of [
+		['/recherche/?q=Aide%20%C3%A0%20domicile%2C%20salaire', 2, 0],
+		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF', 1, 2],
+		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF&f-secteur=handicap', 1, 4],
+	] as const) {
+		const loaded: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/pagefind/')) loaded.push(new URL(r.url()).pathname + new URL(r.url()).search);
+		});
+		await page.goto(path);
+		await expect(page.locator('#search-results li').first()).toBeVisible();
+		const preloaded = await page
+			.locator('link[rel="preload"]')
+			.evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href)).map((u) => u.pathname + u.search));
+		const chunks = (kind: string) => preloaded.filter((url) => url.includes(`/pagefind/${kind}/`));
+		expect(chunks('index'), path).toHaveLength(words);
+		expect(chunks('filter'), path).toHaveLength(filters);
+		// Everything Pagefind fetched before the results' fragments was asked for in advance, and nothing twice.
+		const beforeFragments = loaded.filter((url) => !url.includes('/fragment/') && !url.endsWith('/pagefind.js'));
+		expect([...beforeFragments].sort(), path).toEqual([...preloaded].sort());
+		expect(new Set(loaded).size, path).toBe(loaded.length);
+		page.removeAllListeners('request');
+	}
 });
 
 test('result excerpts read as text: no raw timestamp, no label run into its value', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { searchParamPrefix } from '../search-params';
-import { mergedIndexFilter } from './merged';
+import { mergedIndexFilter, mergedTagSuffix, sectionFilter } from './merged';
 
 /**
  * The search page's first script, inlined in its <head> so that it costs no
@@ -7,8 +7,11 @@ import { mergedIndexFilter } from './merged';
  * at once, while the rest of the page still downloads, and asks for the files
  * every first search needs (the entry file, the language's metadata and its
  * WebAssembly) in parallel rather than one after another, and keeps room for
- * the results. Without a query it only defines `startPagefind`, which the
- * search script calls on focus.
+ * the results. It also asks for the index chunk of each word of the query
+ * (./preload.ts), normalised as Pagefind does before choosing chunks (lower
+ * case, no punctuation, no diacritics), and for the chunks of the filters the
+ * search will use. Without a query it only defines
+ * `startPagefind`, which the search script calls on focus.
  *
  * The file list and the cache tag are written into the tag's data attributes
  * after Pagefind has built the index (src/integrations/pagefind.ts); the text
@@ -31,7 +34,7 @@ export const searchBootScript = `(() => {
 				merge.length &&
 					pf.mergeIndex(new URL('.', new URL(data.pagefind, location.href)).href, {
 						language: 'fr',
-						metaCacheTag: tag,
+						metaCacheTag: tag && tag + '${mergedTagSuffix}',
 						mergeFilter: ${JSON.stringify(mergedIndexFilter)},
 					}),
 			]);
@@ -41,7 +44,22 @@ export const searchBootScript = `(() => {
 	if (!params.some(([name, value]) => (name === 'q' && value.trim()) || name.startsWith('${searchParamPrefix}'))) return;
 	// Results will fill the screen: keep room for them, so that the footer is not pushed down in view (search.css).
 	document.documentElement.setAttribute('data-searching', '');
-	for (const href of JSON.parse(data.preload || '[]')) {
+	const words = (params.find(([name]) => name === 'q')?.[1] || '')
+		.toLocaleLowerCase()
+		.replace(/[\\p{Pd}\\p{Pe}\\p{Pf}\\p{Pi}\\p{Po}\\p{Ps}]/gu, '')
+		.normalize('NFD')
+		.replace(/\\p{M}/gu, '')
+		.split(/\\s+/)
+		.filter(Boolean);
+	// Filters of the address ("f-secteur"), and the one that leaves out the merged French duplicates (merged.ts).
+	const filters = params.flatMap(([name]) => (name.startsWith('${searchParamPrefix}') ? [name.slice(${searchParamPrefix.length})] : []));
+	if (JSON.parse(data.mergeTypes || '[]').length) filters.push('${sectionFilter}');
+	const chunks = JSON.parse(data.chunks || '{}');
+	const needed = [
+		...(chunks.words || []).filter(([from, to]) => words.some((word) => from <= word && word <= to)).map((c) => c[2]),
+		...(chunks.filters || []).filter(([name]) => filters.includes(name)).map((c) => c[1]),
+	];
+	for (const href of [...JSON.parse(data.preload || '[]'), ...new Set(needed)]) {
 		const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
 		document.head.append(link);
 	}
@@ -50,3 +68,5 @@ export const searchBootScript = `(() => {
 
 /** The attribute the index builder fills with the files a first search needs. */
 export const preloadAttribute = 'data-preload';
+/** The attribute the index builder fills with the index chunks, to pick by the words of the query. */
+export const chunksAttribute = 'data-chunks';

@@ -7,10 +7,20 @@
  */
 export const mergedIndexFilter = { merged: 'fr' } as const;
 
+/**
+ * The merged index's cache tag (Pagefind's `metaCacheTag`, the `ts` of its entry file's address): it
+ * reads the entry file again, and a different address lets the page preload that second read too.
+ */
+export const mergedTagSuffix = '-merged';
+export const mergedCacheTag = (cacheTag: string) => `${cacheTag}${mergedTagSuffix}`;
+
+/** The index filter every search in another language uses, to leave the French duplicates out. */
+export const sectionFilter = 'type';
+
 type Filters = Record<string, unknown>;
 
 /** The visitor's filters, without the merged index's pages outside `mergeTypes`. */
 export function withoutFrenchDuplicates<F extends Filters>(filters: F, mergeTypes: readonly string[]): F | (F & { not: unknown }) {
 	if (!mergeTypes.length) return filters;
-	return { ...filters, not: { all: [mergedIndexFilter, { type: { none: [...mergeTypes] } }] } };
+	return { ...filters, not: { all: [mergedIndexFilter, { [sectionFilter]: { none: [...mergeTypes] } }] } };
 }
