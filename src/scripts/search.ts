@@ -20,7 +20,8 @@ declare global {
 }
 
 import { intlLocale } from '../lib/format';
-import type { Locale } from '../lib/i18n/locales';
+import { frenchRuns } from '../lib/i18n/french-runs';
+import { locales, type Locale } from '../lib/i18n/locales';
 import { formatMessage } from '../lib/i18n/plural';
 import { acronymKey, searchParam, searchParamPrefix } from '../lib/search-params';
 import { withoutFrenchDuplicates } from '../lib/search/merged';
@@ -63,7 +64,27 @@ export function startSearch() {
 	let run = 0;
 
 	// Counts follow the page language's plural rules (src/lib/i18n/plural.ts).
-	const language = intlLocale(document.documentElement.lang as Locale);
+	const pageLocale = document.documentElement.lang as Locale;
+	const language = intlLocale(pageLocale);
+
+	/**
+	 * A result's title, its French words marked lang="fr" and, in Arabic, isolated left to right, as the
+	 * Words component does on the pages ("مساعد الخدمة الاجتماعية (Assistant de service social)").
+	 */
+	function appendWords(parent: HTMLElement, text: string) {
+		if (locales[pageLocale]?.latinScript !== false) return parent.append(text);
+		for (const run of frenchRuns(text)) {
+			if (!run.french) {
+				parent.append(run.text);
+				continue;
+			}
+			const span = document.createElement('span');
+			span.lang = 'fr';
+			if (document.documentElement.dir === 'rtl') span.dir = 'ltr';
+			span.textContent = run.text;
+			parent.append(span);
+		}
+	}
 	const fill = (template: string, vars: Record<string, string | number>) => formatMessage(template, vars, language);
 
 	/** Shows the next page of results, each as soon as its own data arrives, in order. */
@@ -80,7 +101,7 @@ export function startSearch() {
 			heading.className = 'text-lg';
 			const link = document.createElement('a');
 			link.href = item.url;
-			link.textContent = item.meta.title ?? item.url;
+			appendWords(link, item.meta.title ?? item.url);
 			heading.append(link);
 			const excerpt = document.createElement('p');
 			// Pagefind escapes the page text and only adds <mark> around matches.

@@ -71,6 +71,27 @@ test('Arabic search reads right to left and Pagefind loads only on demand', asyn
 	await expect.poll(() => loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('in Arabic and Ukrainian results, the French titles beside the translated ones are marked French, isolated in Arabic', async ({
+	page,
+}) => {
+	for (const [path, dir] of [
+		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF', 'ltr'],
+		['/uk/recherche/?q=%D0%BC%D0%B5%D0%B4%D1%96%D0%B0%D1%82%D0%BE%D1%80', null],
+	] as const) {
+		await page.goto(path);
+		const french = page.locator('#search-results li h2 a span[lang="fr"]').first();
+		await expect(french, path).toBeVisible();
+		expect(await french.getAttribute('dir'), path).toBe(dir);
+		// The translated title stays outside the French run.
+		const title = await page.locator('#search-results li h2 a').first().textContent();
+		expect(title!.length, path).toBeGreaterThan((await french.textContent())!.length);
+	}
+	// French and Latin-script pages keep titles as plain text.
+	await page.goto('/recherche/?q=aide');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	await expect(page.locator('#search-results li h2 a span')).toHaveCount(0);
+});
+
 test('arriving with a query asks for every index file a first search needs at once, and each only once', async ({ page }) => {
 	const loaded: string[] = [];
 	page.on('request', (r) => {
