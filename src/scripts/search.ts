@@ -68,21 +68,28 @@ export function startSearch() {
 	const language = intlLocale(pageLocale);
 
 	/**
-	 * A result's title, its French words marked lang="fr" and, in Arabic, isolated left to right, as the
-	 * Words component does on the pages ("مساعد الخدمة الاجتماعية (Assistant de service social)").
+	 * Marks the French words of a result (title and excerpt) lang="fr" and, in Arabic, isolates them left to
+	 * right, as the Words component does on the pages ("مساعد الخدمة الاجتماعية (Assistant de service social)").
+	 * Latin-script languages cannot tell French words apart this way (src/lib/i18n/french-runs.ts).
 	 */
-	function appendWords(parent: HTMLElement, text: string) {
-		if (locales[pageLocale]?.latinScript !== false) return parent.append(text);
-		for (const run of frenchRuns(text)) {
-			if (!run.french) {
-				parent.append(run.text);
-				continue;
-			}
-			const span = document.createElement('span');
-			span.lang = 'fr';
-			if (document.documentElement.dir === 'rtl') span.dir = 'ltr';
-			span.textContent = run.text;
-			parent.append(span);
+	function markFrench(element: HTMLElement) {
+		if (locales[pageLocale]?.latinScript !== false) return;
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		const texts: Text[] = [];
+		while (walker.nextNode()) texts.push(walker.currentNode as Text);
+		for (const text of texts) {
+			const runs = frenchRuns(text.data);
+			if (!runs.some((r) => r.french)) continue;
+			text.replaceWith(
+				...runs.map((r) => {
+					if (!r.french) return r.text;
+					const span = document.createElement('span');
+					span.lang = 'fr';
+					if (document.documentElement.dir === 'rtl') span.dir = 'ltr';
+					span.textContent = r.text;
+					return span;
+				}),
+			);
 		}
 	}
 	const fill = (template: string, vars: Record<string, string | number>) => formatMessage(template, vars, language);
@@ -101,11 +108,13 @@ export function startSearch() {
 			heading.className = 'text-lg';
 			const link = document.createElement('a');
 			link.href = item.url;
-			appendWords(link, item.meta.title ?? item.url);
+			link.textContent = item.meta.title ?? item.url;
+			markFrench(link);
 			heading.append(link);
 			const excerpt = document.createElement('p');
 			// Pagefind escapes the page text and only adds <mark> around matches.
 			excerpt.innerHTML = item.excerpt;
+			markFrench(excerpt);
 			li.append(type, heading, excerpt);
 			list!.append(li);
 			shown += 1;

@@ -71,9 +71,7 @@ test('Arabic search reads right to left and Pagefind loads only on demand', asyn
 	await expect.poll(() => loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('in Arabic and Ukrainian results, the French titles beside the translated ones are marked French, isolated in Arabic', async ({
-	page,
-}) => {
+test('in Arabic and Ukrainian results, French words of titles and excerpts are marked French, isolated in Arabic', async ({ page }) => {
 	for (const [path, dir] of [
 		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF', 'ltr'],
 		['/uk/recherche/?q=%D0%BC%D0%B5%D0%B4%D1%96%D0%B0%D1%82%D0%BE%D1%80', null],
@@ -85,6 +83,8 @@ test('in Arabic and Ukrainian results, the French titles beside the translated o
 		// The translated title stays outside the French run.
 		const title = await page.locator('#search-results li h2 a').first().textContent();
 		expect(title!.length, path).toBeGreaterThan((await french.textContent())!.length);
+		// Excerpts too, around Pagefind's highlighting.
+		await expect(page.locator('#search-results li > p:last-child span[lang="fr"]').first(), path).toBeAttached();
 	}
 	// French and Latin-script pages keep titles as plain text.
 	await page.goto('/recherche/?q=aide');
