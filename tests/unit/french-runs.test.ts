@@ -12,6 +12,16 @@ describe('French words in Arabic and Ukrainian strings', () => {
 		expect(frenchRuns('Рівень 3: CAP.').filter((r) => r.french)).toEqual([{ text: 'CAP', french: true }]);
 	});
 
+	it('keep two French forms on either side of a slash together, so that they keep their order right to left', () => {
+		expect(frenchRuns('مساعد الخدمة الاجتماعية (Assistant de service social / Assistante de service social)')).toEqual([
+			{ text: 'مساعد الخدمة الاجتماعية (', french: false },
+			{ text: 'Assistant de service social / Assistante de service social', french: true },
+			{ text: ')', french: false },
+		]);
+		expect(frenchRuns('مساعد / مساعدة (Aide-soignant/Aide-soignante)').filter((r) => r.french)).toHaveLength(1);
+		expect(frenchRuns('EHPAD / مساعد').filter((r) => r.french)).toEqual([{ text: 'EHPAD', french: true }]);
+	});
+
 	it('leave names of technologies alone, and a string without Latin words whole', () => {
 		expect(frenchRuns('HTML وCSS').every((r) => !r.french)).toBe(true);
 		expect(frenchRuns('أهم المعلومات')).toEqual([{ text: 'أهم المعلومات', french: false }]);

@@ -8,8 +8,12 @@
 /** Latin-script words that are not French: names of technologies and brands, read as they are. */
 const notFrench = new Set(['HTML', 'CSS', 'JavaScript', 'YouTube', 'Vimeo', 'iCalendar', 'Wi-Fi', 'Inclusion Europe']);
 
-/** A run of Latin-script words (with digits, apostrophes, hyphens and dots inside, spaces between); digits written against a word belong to it ("3e"). */
-const latinRun = /\p{N}*\p{Script=Latin}[\p{Script=Latin}\p{N}'’.-]*(?:\s+\p{Script=Latin}[\p{Script=Latin}\p{N}'’.-]*)*/gu;
+/**
+ * A run of Latin-script words (with digits, apostrophes, hyphens and dots inside, spaces between); digits written
+ * against a word belong to it ("3e"). A slash between two French forms keeps them one run, so that right to left
+ * they still read "Assistant de service social / Assistante de service social" in their own order.
+ */
+const latinRun = /\p{N}*\p{Script=Latin}[\p{Script=Latin}\p{N}'’.-]*(?:(?:\s+|\s*\/\s*)\p{Script=Latin}[\p{Script=Latin}\p{N}'’.-]*)*/gu;
 
 export interface Run {
 	text: string;
