@@ -22,12 +22,12 @@ import { mergedIndexFilter, mergedTagSuffix, sectionFilter } from './merged';
  */
 export const searchBootScript = `(() => {
 	const data = document.currentScript.dataset;
+	const merge = JSON.parse(data.mergeTypes || '[]');
 	let engine;
 	window.startPagefind = () =>
 		(engine ??= import(data.pagefind).then(async (pf) => {
 			const tag = data.cacheTag || undefined;
 			await pf.options({ excerptLength: 24, noWorker: true, metaCacheTag: tag });
-			const merge = JSON.parse(data.mergeTypes || '[]');
 			// The merged index starts as soon as the primary's WebAssembly is there, not after its init.
 			await Promise.all([
 				pf.init(),
@@ -53,7 +53,7 @@ export const searchBootScript = `(() => {
 		.filter(Boolean);
 	// Filters of the address ("f-secteur"), and the one that leaves out the merged French duplicates (merged.ts).
 	const filters = params.flatMap(([name]) => (name.startsWith('${searchParamPrefix}') ? [name.slice(${searchParamPrefix.length})] : []));
-	if (JSON.parse(data.mergeTypes || '[]').length) filters.push('${sectionFilter}');
+	if (merge.length) filters.push('${sectionFilter}');
 	const chunks = JSON.parse(data.chunks || '{}');
 	const needed = [
 		...(chunks.words || []).filter(([from, to]) => words.some((word) => from <= word && word <= to)).map((c) => c[2]),

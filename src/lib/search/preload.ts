@@ -15,6 +15,14 @@ export interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm: string | null }>;
 }
 
+/** The index of `language`, then the French one when the page merges French-only sections in; none for an unknown language. */
+function indexesFor(entry: PagefindEntry, language: string, mergesFrench: boolean) {
+	const index = entry.languages[language];
+	const french = entry.languages.fr;
+	if (!index) return { index: undefined, merged: undefined };
+	return { index, merged: mergesFrench && language !== 'fr' ? french : undefined };
+}
+
 /**
  * The URLs to preload for a search in `language`, plus the French index when
  * the page merges French-only sections in (offers). `cacheTag` pins the entry
@@ -27,17 +35,15 @@ export function searchPreloads(
 	cacheTag: string,
 	base = '/pagefind/',
 ): string[] {
-	const index = entry.languages[language];
+	const { index, merged } = indexesFor(entry, language, mergesFrench);
 	if (!index) return [];
 	const urls = [
 		`${base}pagefind-entry.json?ts=${cacheTag}`,
 		`${base}pagefind.${index.hash}.pf_meta`,
 		`${base}wasm.${index.wasm ?? 'unknown'}.pagefind`,
 	];
-	const french = entry.languages.fr;
 	// The merged index reads the entry file again, under its own tag (boot.ts), so that this second read is preloaded too.
-	if (mergesFrench && language !== 'fr' && french)
-		urls.push(`${base}pagefind-entry.json?ts=${mergedCacheTag(cacheTag)}`, `${base}pagefind.${french.hash}.pf_meta`);
+	if (merged) urls.push(`${base}pagefind-entry.json?ts=${mergedCacheTag(cacheTag)}`, `${base}pagefind.${merged.hash}.pf_meta`);
 	return urls;
 }
 
@@ -63,10 +69,8 @@ export function searchChunks(
 	metaOf: (hash: string) => PagefindMeta,
 	base = '/pagefind/',
 ): SearchChunks {
-	const index = entry.languages[language];
-	const french = entry.languages.fr;
-	const hashes = !index ? [] : [index.hash, ...(mergesFrench && language !== 'fr' && french ? [french.hash] : [])];
-	const metas = hashes.map(metaOf);
+	const { index, merged } = indexesFor(entry, language, mergesFrench);
+	const metas = [index, merged].flatMap((i) => (i ? [metaOf(i.hash)] : []));
 	return {
 		words: metas.flatMap((m) =>
 			m.chunks.map(({ from, to, hash }): [string, string, string] => [from, to, `${base}index/${hash}.pf_index`]),
