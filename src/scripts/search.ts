@@ -16,6 +16,8 @@ interface Pagefind {
 declare global {
 	interface Window {
 		startPagefind(): Promise<Pagefind>;
+		/** Merges the French index in when `start` is true, or returns the merge already started; else undefined. */
+		mergePagefind(start: boolean): Promise<void> | undefined;
 	}
 }
 
@@ -24,7 +26,7 @@ import { frenchRuns } from '../lib/i18n/french-runs';
 import { locales, type Locale } from '../lib/i18n/locales';
 import { formatMessage } from '../lib/i18n/plural';
 import { acronymKey, searchParam, searchParamPrefix } from '../lib/search-params';
-import { withoutFrenchDuplicates } from '../lib/search/merged';
+import { mayMatchFrench, withoutFrenchDuplicates } from '../lib/search/merged';
 
 const pageSize = 10;
 
@@ -164,15 +166,19 @@ export function startSearch() {
 		}
 		if (announce) status!.textContent = strings.loading;
 		let pf: Pagefind;
+		let merged: Promise<void> | undefined;
 		try {
 			pf = await load();
+			// Offers are French: the French index joins when the query could match one (src/lib/search/merged.ts).
+			merged = window.mergePagefind(mergeTypes.length > 0 && mayMatchFrench(term));
+			await merged;
 		} catch {
 			failure!.hidden = false;
 			status!.textContent = '';
 			return;
 		}
 		// Without words, list what the filters select, newest first (offers carry a date).
-		const scope = withoutFrenchDuplicates(filters, mergeTypes);
+		const scope = withoutFrenchDuplicates(filters, merged ? mergeTypes : []);
 		const response = await pf.search(term || null, term ? { filters: scope } : { filters: scope, sort: { date: 'desc' } });
 		if (current !== run || !response) return; // a newer search started meanwhile
 		results = response.results;
@@ -189,7 +195,17 @@ export function startSearch() {
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+	// Whoever is about to type gets both indexes ready, since a typed query may be French.
+	input.addEventListener(
+		'focus',
+		() =>
+			void load()
+				.then(() => window.mergePagefind(mergeTypes.length > 0))
+				.catch(() => undefined),
+		{
+			once: true,
+		},
+	);
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		timer = setTimeout(() => void search(false), 250);

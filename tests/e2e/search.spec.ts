@@ -100,7 +100,8 @@ test('arriving with a query asks for every index file a first search needs at on
 	await page.goto('/recherche/?q=aide');
 	await expect(page.locator('#search-results li').first()).toBeVisible();
 	// Written into the page after the index was built: the entry (pinned by its cache tag), metadata, WebAssembly.
-	const preload = JSON.parse((await page.locator('script[data-preload]').getAttribute('data-preload')) ?? '[]') as string[];
+	const preload = (JSON.parse((await page.locator('script[data-preload]').getAttribute('data-preload')) ?? '{}') as { index: string[] })
+		.index;
 	expect(preload).toHaveLength(3);
 	expect(preload.every((url) => loaded.includes(url))).toBe(true);
 	expect(loaded.filter((url) => url.includes('wasm.'))).toEqual(['/pagefind/wasm.fr.pagefind']);
@@ -118,13 +119,15 @@ test('arriving with a query asks for every index file a first search needs at on
 
 test('arriving with several words, the page asks at once for the chunks Pagefind will need, each once', async ({ page }) => {
 	// "aide" and "salaire" sit in different chunks of the French index (at least two: where Pagefind cuts its
-	// chunks depends on its version and on the content); the Arabic page also merges the French
-	// index, whose search leaves out French duplicates with the "type" filter (a filter chunk in each index, as
-	// for a filter of the address).
+	// chunks depends on its version and on the content). An Arabic word cannot match a French offer: the Arabic
+	// page's own index answers it alone (one chunk, and a filter chunk for a filter of the address). A Latin word
+	// may: the page also merges the French index, whose search leaves out French duplicates with the "type" filter
+	// (a word chunk and a filter chunk in each index).
 	for (const [path, words, filters] of [
 		['/recherche/?q=Aide%20%C3%A0%20domicile%2C%20salaire', 2, 0],
-		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF', 1, 2],
-		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF&f-secteur=handicap', 1, 4],
+		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF', 1, 0],
+		['/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF&f-secteur=handicap', 1, 1],
+		['/ar/recherche/?q=aide', 2, 2],
 	] as const) {
 		const loaded: string[] = [];
 		page.on('request', (r) => {
@@ -145,6 +148,22 @@ test('arriving with several words, the page asks at once for the chunks Pagefind
 		expect(new Set(loaded).size, path).toBe(loaded.length);
 		page.removeAllListeners('request');
 	}
+});
+
+test('an Arabic query leaves the French index alone; a Latin word typed next brings its offers in', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/pagefind/')) loaded.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/ar/recherche/?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	await expect(page.locator('#search-status')).not.toBeEmpty();
+	expect(loaded.filter((url) => url.includes('/pagefind.fr_') || url.includes('/fr_'))).toEqual([]);
+	// Offers are French: the same page finds them by a town's name, and says which are offers.
+	await page.getByRole('searchbox').fill('Dax');
+	await page.getByRole('searchbox').press('Enter');
+	await expect(page.locator('#search-results a[href^="/offres/"]').first()).toBeVisible();
+	expect(loaded.some((url) => url.includes('/pagefind.fr_'))).toBe(true);
 });
 
 test('result excerpts read as text: no raw timestamp, no label run into its value', async ({ page }) => {

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { withoutFrenchDuplicates } from '../../src/lib/search/merged';
+import { mayMatchFrench, withoutFrenchDuplicates } from '../../src/lib/search/merged';
 import { readPagefindMeta } from '../../src/lib/search/pagefind-meta';
-import { fillSearchBoot, searchChunks, searchPreloads, type PagefindEntry } from '../../src/lib/search/preload';
+import { fillSearchBoot, mergedPreloads, searchChunks, searchPreloads, type PagefindEntry } from '../../src/lib/search/preload';
 
 const entry: PagefindEntry = {
 	languages: {
@@ -13,37 +13,42 @@ const entry: PagefindEntry = {
 };
 
 const page = (lang: string, merge: string) =>
-	`<html lang="${lang}"><head><script data-pagefind="/pagefind/pagefind.js" data-merge-types="${merge}" data-cache-tag="" data-preload="[]" data-chunks="{}">boot</script></head></html>`;
+	`<html lang="${lang}"><head><script data-pagefind="/pagefind/pagefind.js" data-merge-types="${merge}" data-cache-tag="" data-preload="{}" data-chunks="{}">boot</script></head></html>`;
 
 describe('search preloads', () => {
 	it('list the entry, the metadata and the WebAssembly of the language', () => {
-		expect(searchPreloads(entry, 'fr', false, 'abc')).toEqual([
+		expect(searchPreloads(entry, 'fr', 'abc')).toEqual([
 			'/pagefind/pagefind-entry.json?ts=abc',
 			'/pagefind/pagefind.fr_b2d916279c.pf_meta',
 			'/pagefind/wasm.fr.pagefind',
 		]);
 	});
 
-	it('add the French metadata where French-only sections are merged, and use the generic WebAssembly without a stemmer', () => {
-		expect(searchPreloads(entry, 'uk', true, 'abc')).toEqual([
+	it('use the generic WebAssembly without a stemmer, and list the merged French index apart', () => {
+		expect(searchPreloads(entry, 'uk', 'abc')).toEqual([
 			'/pagefind/pagefind-entry.json?ts=abc',
 			'/pagefind/pagefind.uk_57228d347f.pf_meta',
 			'/pagefind/wasm.unknown.pagefind',
+		]);
+		expect(mergedPreloads(entry, 'abc')).toEqual([
 			'/pagefind/pagefind-entry.json?ts=abc-merged',
 			'/pagefind/pagefind.fr_b2d916279c.pf_meta',
 		]);
 	});
 
 	it('list nothing for a language the index does not have', () => {
-		expect(searchPreloads(entry, 'es', true, 'abc')).toEqual([]);
+		expect(searchPreloads(entry, 'es', 'abc')).toEqual([]);
 	});
 
 	it('are written into the boot script of a built page, escaped, with the cache tag', () => {
 		const filled = fillSearchBoot(page('ar', '[&quot;offers&quot;]'), entry, 'abc')!;
 		expect(filled).toContain('data-cache-tag="abc"');
-		const attribute = /data-preload="([^"]*)"/.exec(filled)![1]!.replace(/&quot;/g, '"');
-		expect(JSON.parse(attribute)).toContain('/pagefind/pagefind.fr_b2d916279c.pf_meta');
-		expect(JSON.parse(attribute)).toContain('/pagefind/wasm.ar.pagefind');
+		const attribute = JSON.parse(/data-preload="([^"]*)"/.exec(filled)![1]!.replace(/&quot;/g, '"'));
+		expect(attribute.index).toContain('/pagefind/wasm.ar.pagefind');
+		expect(attribute.merged).toContain('/pagefind/pagefind.fr_b2d916279c.pf_meta');
+		// French merges nothing in.
+		const french = JSON.parse(/data-preload="([^"]*)"/.exec(fillSearchBoot(page('fr', '[]'), entry, 'abc')!)![1]!.replace(/&quot;/g, '"'));
+		expect(french.merged).toBeUndefined();
 	});
 
 	it('leave a page without an empty boot script alone', () => {
@@ -61,6 +66,15 @@ describe('searches in other languages', () => {
 		});
 		// French merges nothing: its filters stay as they are.
 		expect(withoutFrenchDuplicates({}, [])).toEqual({});
+	});
+
+	it('merge the French index only for a query that could match a French page', () => {
+		// Letters of another script only: no French offer holds them.
+		expect(mayMatchFrench('مساعد تمريض')).toBe(false);
+		expect(mayMatchFrench('доглядальниця')).toBe(false);
+		// Latin letters, digits (a postcode, a département), or no letters at all (filters only).
+		for (const query of ['aide', 'مساعد aide', 'Dax', '40100', '٤٠', '', 'DEAS', 'éducateur'])
+			expect(mayMatchFrench(query), query).toBe(true);
 	});
 });
 
@@ -106,21 +120,19 @@ describe('index and filter chunks', () => {
 
 	it('are listed for the page’s language, and the French index’s where it is merged in', () => {
 		const metaOf = (hash: string) => (hash.startsWith('fr') ? french() : arabic());
-		expect(searchChunks(entry, 'fr', false, metaOf)).toEqual({
+		expect(searchChunks(french())).toEqual({
 			words: chunks.map(([from, to, hash]) => [from, to, `/pagefind/index/${hash}.pf_index`]),
 			filters: filters.map(([name, hash]) => [name, `/pagefind/filter/${hash}.pf_filter`]),
 		});
-		const arabicPage = searchChunks(entry, 'ar', true, metaOf);
-		expect(arabicPage.words.map((c) => c[2])).toEqual([
-			'/pagefind/index/ar_1.pf_index',
-			...chunks.map(([, , hash]) => `/pagefind/index/${hash}.pf_index`),
-		]);
-		expect(arabicPage.filters.filter(([name]) => name === 'type').map(([, url]) => url)).toEqual([
-			'/pagefind/filter/ar_2.pf_filter',
+		const chunksOf = (html: string) => JSON.parse(/data-chunks="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"'));
+		const frenchPage = chunksOf(fillSearchBoot(page('fr', '[]'), entry, 'abc', metaOf)!);
+		expect(frenchPage.index.words).toHaveLength(3);
+		expect(frenchPage.merged).toBeUndefined();
+		const arabicPage = chunksOf(fillSearchBoot(page('ar', '[&quot;offers&quot;]'), entry, 'abc', metaOf)!);
+		expect(arabicPage.index.words.map((c: string[]) => c[2])).toEqual(['/pagefind/index/ar_1.pf_index']);
+		expect(arabicPage.merged.words.map((c: string[]) => c[2])).toEqual(chunks.map(([, , hash]) => `/pagefind/index/${hash}.pf_index`));
+		expect(arabicPage.merged.filters.filter(([name]: string[]) => name === 'type').map(([, url]: string[]) => url)).toEqual([
 			'/pagefind/filter/fr_7ba8516.pf_filter',
 		]);
-		const filled = fillSearchBoot(page('fr', '[]'), entry, 'abc', metaOf)!;
-		const attribute = /data-chunks="([^"]*)"/.exec(filled)![1]!.replace(/&quot;/g, '"');
-		expect(JSON.parse(attribute).words).toHaveLength(3);
 	});
 });

@@ -1,5 +1,5 @@
 import { searchParamPrefix } from '../search-params';
-import { mergedIndexFilter, mergedTagSuffix, sectionFilter } from './merged';
+import { frenchMatchPattern, letterPattern, mergedIndexFilter, mergedTagSuffix, sectionFilter } from './merged';
 
 /**
  * The search page's first script, inlined in its <head> so that it costs no
@@ -23,28 +23,34 @@ import { mergedIndexFilter, mergedTagSuffix, sectionFilter } from './merged';
 export const searchBootScript = `(() => {
 	const data = document.currentScript.dataset;
 	const merge = JSON.parse(data.mergeTypes || '[]');
-	let engine;
-	window.startPagefind = () =>
+	const tag = data.cacheTag || undefined;
+	let engine, ready, merged;
+	const load = () =>
 		(engine ??= import(data.pagefind).then(async (pf) => {
-			const tag = data.cacheTag || undefined;
 			await pf.options({ excerptLength: 24, noWorker: true, metaCacheTag: tag });
-			// The merged index starts as soon as the primary's WebAssembly is there, not after its init.
-			await Promise.all([
-				pf.init(),
-				merge.length &&
-					pf.mergeIndex(new URL('.', new URL(data.pagefind, location.href)).href, {
-						language: 'fr',
-						metaCacheTag: tag && tag + '${mergedTagSuffix}',
-						mergeFilter: ${JSON.stringify(mergedIndexFilter)},
-					}),
-			]);
 			return pf;
 		}));
+	window.startPagefind = () => (ready ??= load().then(async (pf) => (await pf.init(), pf)));
+	// The French index, merged in only when the query could match a French page (merged.ts); once started, every
+	// later search waits for it. It starts as soon as the page's WebAssembly is there, not after the page's index.
+	window.mergePagefind = (start) =>
+		(merged ??=
+			start && merge.length
+				? load().then((pf) =>
+						pf.mergeIndex(new URL('.', new URL(data.pagefind, location.href)).href, {
+							language: 'fr',
+							metaCacheTag: tag && tag + '${mergedTagSuffix}',
+							mergeFilter: ${JSON.stringify(mergedIndexFilter)},
+						}),
+					)
+				: undefined);
 	const params = [...new URLSearchParams(location.search)];
 	if (!params.some(([name, value]) => (name === 'q' && value.trim()) || name.startsWith('${searchParamPrefix}'))) return;
 	// Results will fill the screen: keep room for them, so that the footer is not pushed down in view (search.css).
 	document.documentElement.setAttribute('data-searching', '');
-	const words = (params.find(([name]) => name === 'q')?.[1] || '')
+	const query = params.find(([name]) => name === 'q')?.[1] || '';
+	const french = merge.length > 0 && (!/${letterPattern}/u.test(query) || /${frenchMatchPattern}/u.test(query));
+	const words = query
 		.toLocaleLowerCase()
 		.replace(/[\\p{Pd}\\p{Pe}\\p{Pf}\\p{Pi}\\p{Po}\\p{Ps}]/gu, '')
 		.normalize('NFD')
@@ -53,17 +59,20 @@ export const searchBootScript = `(() => {
 		.filter(Boolean);
 	// Filters of the address ("f-secteur"), and the one that leaves out the merged French duplicates (merged.ts).
 	const filters = params.flatMap(([name]) => (name.startsWith('${searchParamPrefix}') ? [name.slice(${searchParamPrefix.length})] : []));
-	if (merge.length) filters.push('${sectionFilter}');
+	if (french) filters.push('${sectionFilter}');
+	const preload = JSON.parse(data.preload || '{}');
 	const chunks = JSON.parse(data.chunks || '{}');
-	const needed = [
-		...(chunks.words || []).filter(([from, to]) => words.some((word) => from <= word && word <= to)).map((c) => c[2]),
-		...(chunks.filters || []).filter(([name]) => filters.includes(name)).map((c) => c[1]),
-	];
-	for (const href of [...JSON.parse(data.preload || '[]'), ...new Set(needed)]) {
+	const needed = (french ? ['index', 'merged'] : ['index']).flatMap((index) => [
+		...(preload[index] || []),
+		...(chunks[index]?.words || []).filter(([from, to]) => words.some((word) => from <= word && word <= to)).map((c) => c[2]),
+		...(chunks[index]?.filters || []).filter(([name]) => filters.includes(name)).map((c) => c[1]),
+	]);
+	for (const href of new Set(needed)) {
 		const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
 		document.head.append(link);
 	}
 	window.startPagefind().catch(() => undefined);
+	window.mergePagefind(french)?.catch(() => undefined);
 })();`;
 
 /** The attribute the index builder fills with the files a first search needs. */

@@ -24,3 +24,15 @@ export function withoutFrenchDuplicates<F extends Filters>(filters: F, mergeType
 	if (!mergeTypes.length) return filters;
 	return { ...filters, not: { all: [mergedIndexFilter, { [sectionFilter]: { none: [...mergeTypes] } }] } };
 }
+
+/**
+ * Whether a query could match a French page. Offers are written in French: a query whose letters all belong to
+ * another script (Arabic, Cyrillic) and that has no digit cannot match one, so the page's own index answers it
+ * alone and the visitor arriving with it does not wait for the French index. Latin letters or digits (a town, a
+ * postcode, "DEAS") may match, and so may a query without letters (filters only: the offer list).
+ * Regular-expression sources, shared with the boot script (./boot.ts), which cannot import.
+ */
+export const letterPattern = '\\p{L}';
+export const frenchMatchPattern = '[\\p{Script=Latin}\\p{Nd}]';
+export const mayMatchFrench = (query: string): boolean =>
+	!new RegExp(letterPattern, 'u').test(query) || new RegExp(frenchMatchPattern, 'u').test(query);

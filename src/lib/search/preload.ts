@@ -15,36 +15,28 @@ export interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm: string | null }>;
 }
 
-/** The index of `language`, then the French one when the page merges French-only sections in; none for an unknown language. */
-function indexesFor(entry: PagefindEntry, language: string, mergesFrench: boolean) {
-	const index = entry.languages[language];
-	const french = entry.languages.fr;
-	if (!index) return { index: undefined, merged: undefined };
-	return { index, merged: mergesFrench && language !== 'fr' ? french : undefined };
-}
-
 /**
- * The URLs to preload for a search in `language`, plus the French index when
- * the page merges French-only sections in (offers). `cacheTag` pins the entry
+ * The URLs to preload for a search in `language`. `cacheTag` pins the entry
  * file's address (Pagefind's `metaCacheTag`), so that the preload matches it.
  */
-export function searchPreloads(
-	entry: PagefindEntry,
-	language: string,
-	mergesFrench: boolean,
-	cacheTag: string,
-	base = '/pagefind/',
-): string[] {
-	const { index, merged } = indexesFor(entry, language, mergesFrench);
+export function searchPreloads(entry: PagefindEntry, language: string, cacheTag: string, base = '/pagefind/'): string[] {
+	const index = entry.languages[language];
 	if (!index) return [];
-	const urls = [
+	return [
 		`${base}pagefind-entry.json?ts=${cacheTag}`,
 		`${base}pagefind.${index.hash}.pf_meta`,
 		`${base}wasm.${index.wasm ?? 'unknown'}.pagefind`,
 	];
-	// The merged index reads the entry file again, under its own tag (boot.ts), so that this second read is preloaded too.
-	if (merged) urls.push(`${base}pagefind-entry.json?ts=${mergedCacheTag(cacheTag)}`, `${base}pagefind.${merged.hash}.pf_meta`);
-	return urls;
+}
+
+/**
+ * The URLs to preload when another language's search merges the French index
+ * in (French-only sections, offers): the merged index reads the entry file again,
+ * under its own tag (boot.ts), then the French metadata. It uses the page's WebAssembly.
+ */
+export function mergedPreloads(entry: PagefindEntry, cacheTag: string, base = '/pagefind/'): string[] {
+	const french = entry.languages.fr;
+	return french ? [`${base}pagefind-entry.json?ts=${mergedCacheTag(cacheTag)}`, `${base}pagefind.${french.hash}.pf_meta`] : [];
 }
 
 /** What the boot script picks from by the query: chunk URLs by word range and by filter name. */
@@ -56,31 +48,26 @@ export interface SearchChunks {
 }
 
 /**
- * The chunks a search in `language` may need, plus the French index's where
- * the page merges French-only sections in. The boot script asks for the chunk
- * of each word of the query as Pagefind's `request_indexes` chooses it (the
+ * The chunks of one index that a search may need. The boot script asks for the
+ * chunk of each word of the query as Pagefind's `request_indexes` chooses it (the
  * chunk whose first and last words surround the word; pagefind_web/src/lib.rs
  * in CloudCannon/pagefind), and for the chunks of the filters the search uses.
  */
-export function searchChunks(
-	entry: PagefindEntry,
-	language: string,
-	mergesFrench: boolean,
-	metaOf: (hash: string) => PagefindMeta,
-	base = '/pagefind/',
-): SearchChunks {
-	const { index, merged } = indexesFor(entry, language, mergesFrench);
-	const metas = [index, merged].flatMap((i) => (i ? [metaOf(i.hash)] : []));
+export function searchChunks(meta: PagefindMeta, base = '/pagefind/'): SearchChunks {
 	return {
-		words: metas.flatMap((m) =>
-			m.chunks.map(({ from, to, hash }): [string, string, string] => [from, to, `${base}index/${hash}.pf_index`]),
-		),
-		filters: metas.flatMap((m) => m.filters.map(({ name, hash }): [string, string] => [name, `${base}filter/${hash}.pf_filter`])),
+		words: meta.chunks.map(({ from, to, hash }): [string, string, string] => [from, to, `${base}index/${hash}.pf_index`]),
+		filters: meta.filters.map(({ name, hash }): [string, string] => [name, `${base}filter/${hash}.pf_filter`]),
 	};
 }
 
+/** The boot script's data, for the page's own index and, where the page merges it in, the French one. */
+export interface SearchBootData<T> {
+	index: T;
+	merged?: T;
+}
+
 /**
- * Writes the cache tag, the preload list and the index chunks into a built
+ * Writes the cache tag, the preload lists and the index chunks into a built
  * search page's boot script. Returns null when the page has no empty boot
  * script to fill.
  */
@@ -91,14 +78,21 @@ export function fillSearchBoot(
 	metaOf: (hash: string) => PagefindMeta = () => ({ chunks: [], filters: [] }),
 ): string | null {
 	const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-	const emptyPreload = `${preloadAttribute}="[]"`;
+	const emptyPreload = `${preloadAttribute}="{}"`;
 	const emptyChunks = `${chunksAttribute}="{}"`;
 	if (!language || !html.includes(emptyPreload) || !html.includes(emptyChunks) || !html.includes('data-cache-tag=""')) return null;
-	const mergesFrench = !/data-merge-types="\[\]"/.test(html);
-	const urls = searchPreloads(entry, language, mergesFrench, cacheTag);
-	const chunks = searchChunks(entry, language, mergesFrench, metaOf);
+	const index = entry.languages[language];
+	const french = entry.languages.fr;
+	const merges = !/data-merge-types="\[\]"/.test(html) && language !== 'fr' && index && french;
+	const preload: SearchBootData<string[]> = { index: searchPreloads(entry, language, cacheTag) };
+	const chunks: Partial<SearchBootData<SearchChunks>> = index ? { index: searchChunks(metaOf(index.hash)) } : {};
+	if (merges) {
+		preload.merged = mergedPreloads(entry, cacheTag);
+		chunks.merged = searchChunks(metaOf(french.hash));
+	}
+	const attribute = (value: unknown) => escapeHtml(JSON.stringify(value));
 	return html
-		.replace(emptyPreload, `${preloadAttribute}="${escapeHtml(JSON.stringify(urls))}"`)
-		.replace(emptyChunks, `${chunksAttribute}="${escapeHtml(JSON.stringify(chunks))}"`)
+		.replace(emptyPreload, `${preloadAttribute}="${attribute(preload)}"`)
+		.replace(emptyChunks, `${chunksAttribute}="${attribute(chunks)}"`)
 		.replace('data-cache-tag=""', `data-cache-tag="${escapeHtml(cacheTag)}"`);
 }
