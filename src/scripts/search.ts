@@ -72,26 +72,39 @@ export function startSearch() {
 	/**
 	 * Marks the French words of a result (title and excerpt) lang="fr" and, in Arabic, isolates them left to
 	 * right, as the Words component does on the pages ("مساعد الخدمة الاجتماعية (Assistant de service social)").
-	 * Latin-script languages cannot tell French words apart this way (src/lib/i18n/french-runs.ts).
+	 * Runs are found in the whole text, across Pagefind's <mark> elements, so that "12 avenue de la Gare, 40100
+	 * <mark>Dax</mark>" stays one run in its own order. Latin-script languages cannot tell French words apart this
+	 * way (src/lib/i18n/french-runs.ts).
 	 */
 	function markFrench(element: HTMLElement) {
 		if (locales[pageLocale]?.latinScript !== false) return;
-		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-		const texts: Text[] = [];
-		while (walker.nextNode()) texts.push(walker.currentNode as Text);
-		for (const text of texts) {
-			const runs = frenchRuns(text.data);
-			if (!runs.some((r) => r.french)) continue;
-			text.replaceWith(
-				...runs.map((r) => {
-					if (!r.french) return r.text;
-					const span = document.createElement('span');
-					span.lang = 'fr';
-					if (document.documentElement.dir === 'rtl') span.dir = 'ltr';
-					span.textContent = r.text;
-					return span;
-				}),
-			);
+		const ranges: [number, number][] = [];
+		let offset = 0;
+		for (const run of frenchRuns(element.textContent ?? '')) {
+			if (run.french) ranges.push([offset, offset + run.text.length]);
+			offset += run.text.length;
+		}
+		/** The text node and offset at `position` in the element's text (wrapping keeps the text, so positions hold). */
+		const at = (position: number): [Text, number] => {
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			let seen = 0;
+			let last: Text | undefined;
+			while (walker.nextNode()) {
+				last = walker.currentNode as Text;
+				if (position < seen + last.length) return [last, position - seen];
+				seen += last.length;
+			}
+			return [last!, last!.length];
+		};
+		for (const [start, end] of ranges) {
+			const range = document.createRange();
+			range.setStart(...at(start));
+			range.setEnd(...at(end));
+			const span = document.createElement('span');
+			span.lang = 'fr';
+			if (document.documentElement.dir === 'rtl') span.dir = 'ltr';
+			span.append(range.extractContents());
+			range.insertNode(span);
 		}
 	}
 	const fill = (template: string, vars: Record<string, string | number>) => formatMessage(template, vars, language);

@@ -86,6 +86,11 @@ test('in Arabic and Ukrainian results, French words of titles and excerpts are m
 		// Excerpts too, around Pagefind's highlighting.
 		await expect(page.locator('#search-results li > p:last-child span[lang="fr"]').first(), path).toBeAttached();
 	}
+	// A French address in an Arabic result stays one run, its highlighted town inside it, so that it reads in order.
+	await page.goto('/ar/recherche/?q=Dax');
+	const address = page.locator('#search-results li > p:last-child span[lang="fr"]', { has: page.locator('mark') }).first();
+	await expect(address).toContainText(/avenue de la Gare, 40100 Dax/);
+	await expect(address).toHaveAttribute('dir', 'ltr');
 	// French and Latin-script pages keep titles as plain text.
 	await page.goto('/recherche/?q=aide');
 	await expect(page.locator('#search-results li').first()).toBeVisible();

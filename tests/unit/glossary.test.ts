@@ -62,7 +62,7 @@ describe('acronyms explained where they first appear', () => {
 
 	it('in Arabic and Ukrainian, marks the other French words of the text too', () => {
 		expect(render('مربٍّ متخصص (éducateur spécialisé) في IME.', '/site/content/metiers/uk/x.mdx')).toContain(
-			'(<span lang="fr">éducateur spécialisé</span>)',
+			'<span lang="fr">(éducateur spécialisé)</span>',
 		);
 		expect(render('Teacher (éducateur spécialisé).', '/site/content/metiers/en/x.mdx')).toContain('(éducateur spécialisé)');
 	});
