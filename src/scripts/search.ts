@@ -16,7 +16,10 @@ interface Pagefind {
 declare global {
 	interface Window {
 		startPagefind(): Promise<Pagefind>;
-		/** Merges the French index in when `start` is true, or returns the merge already started; else undefined. */
+		/**
+		 * Merges the French index in when `start` is true and the page merges French-only sections, or returns the
+		 * merge already started; else undefined (src/lib/search/boot.ts).
+		 */
 		mergePagefind(start: boolean): Promise<void> | undefined;
 	}
 }
@@ -183,7 +186,7 @@ export function startSearch() {
 		try {
 			pf = await load();
 			// Offers are French: the French index joins when the query could match one (src/lib/search/merged.ts).
-			merged = window.mergePagefind(mergeTypes.length > 0 && mayMatchFrench(term));
+			merged = window.mergePagefind(mayMatchFrench(term));
 			await merged;
 		} catch {
 			failure!.hidden = false;
@@ -213,7 +216,7 @@ export function startSearch() {
 		'focus',
 		() =>
 			void load()
-				.then(() => window.mergePagefind(mergeTypes.length > 0))
+				.then(() => window.mergePagefind(true))
 				.catch(() => undefined),
 		{
 			once: true,
