@@ -69,7 +69,11 @@ console.table(
 
 const port = 4399;
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+// Lighthouse loads pages over HTTP/2 with TLS, as static hosts serve them; without openssl, over HTTP/1.1.
+const secure = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port + 1), '--https'], { stdio: 'ignore' });
+let secureExited = false;
+secure.on('exit', () => (secureExited = true));
+await new Promise((r) => setTimeout(r, 1500));
 try {
 	results.search = await firstSearchCost(`http://127.0.0.1:${port}`);
 	const s = results.search;
@@ -99,12 +103,21 @@ try {
 			.flatMap((p) => (p.startsWith('/ar/') ? [] : [p, frenchOnly.has(p) ? null : `/ar${p}`]))
 			.filter(Boolean);
 		paths.push(...searchQueries);
-		console.log(`\nLighthouse (mobile) on ${paths.length} pages…`);
-		results.lighthouse = await lighthouseScores(`http://127.0.0.1:${port}`, [...new Set(paths)]);
+		results.lighthouseProtocol = secureExited ? 'HTTP/1.1 (openssl missing)' : 'HTTP/2 with TLS';
+		const base = secureExited ? `http://127.0.0.1:${port}` : `https://localhost:${port + 1}`;
+		console.log(`\nLighthouse (mobile) on ${paths.length} pages, over ${results.lighthouseProtocol}…`);
+		results.lighthouse = await lighthouseScores(base, [...new Set(paths)]);
 		console.table(Object.fromEntries(results.lighthouse.map(({ path, ...s }) => [path, s])));
+		if (!secureExited) {
+			// The same search addresses over HTTP/1.1, as measured before (and as a host without HTTP/2 serves them).
+			results.lighthouseSearchHttp1 = await lighthouseScores(`http://127.0.0.1:${port}`, searchQueries, { throttled: false });
+			console.log('\nThe search addresses over HTTP/1.1');
+			console.table(Object.fromEntries(results.lighthouseSearchHttp1.map(({ path, ...s }) => [path, s])));
+		}
 	}
 } finally {
 	server.kill();
+	secure.kill();
 }
 
 // Offers: validation speed, and whole builds with many offers (in a separate output folder).
