@@ -3,8 +3,13 @@
  * index load only when the visitor focuses the box or arrives with ?q=, so
  * nobody pays for search they do not use; src/lib/search/boot.ts starts them.
  */
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
 interface PagefindResult {
-	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+	data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
 	search(
@@ -116,32 +121,52 @@ export function startSearch() {
 	 * Shows the next page of results, each as soon as its own data arrives, in order. On a slow phone the first
 	 * result's fragment loads alone, so that it does not share the connection with the nine others.
 	 */
+	function render(item: PagefindResultData) {
+		const li = document.createElement('li');
+		const type = document.createElement('p');
+		type.className = 'type';
+		type.textContent = item.meta.type ?? '';
+		const heading = document.createElement('h2');
+		heading.className = 'text-lg';
+		const link = document.createElement('a');
+		link.href = item.url;
+		link.textContent = item.meta.title ?? item.url;
+		markFrench(link);
+		heading.append(link);
+		const excerpt = document.createElement('p');
+		// Pagefind escapes the page text and only adds <mark> around matches.
+		excerpt.innerHTML = item.excerpt;
+		markFrench(excerpt);
+		li.append(type, heading, excerpt);
+		list!.append(li);
+		shown += 1;
+	}
+
+	/**
+	 * Resolves once the browser has shown the next frame: the frame after the next one has begun (or after 150 ms, in
+	 * a background tab that draws nothing).
+	 */
+	const afterPaint = () =>
+		new Promise<void>((resolve) => {
+			requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+			setTimeout(resolve, 150);
+		});
+
 	async function showMore(current: number) {
 		const next = results.slice(shown, shown + pageSize);
-		const head = shown === 0 && next[0] ? [await next[0].data()] : [];
-		if (current !== run) return;
-		const batch = [...head, ...next.slice(head.length).map((r) => r.data())];
-		for (const pending of batch) {
+		// The first result is what a visitor arriving with a query waits for: its fragment loads alone, and it is on
+		// screen before the other fragments are asked for, so that neither their download nor their handling delays it.
+		if (shown === 0 && next[0]) {
+			const first = await next.shift()!.data();
+			if (current !== run) return;
+			render(first);
+			await afterPaint();
+			if (current !== run) return;
+		}
+		for (const pending of next.map((r) => r.data())) {
 			const item = await pending;
 			if (current !== run) return;
-			const li = document.createElement('li');
-			const type = document.createElement('p');
-			type.className = 'type';
-			type.textContent = item.meta.type ?? '';
-			const heading = document.createElement('h2');
-			heading.className = 'text-lg';
-			const link = document.createElement('a');
-			link.href = item.url;
-			link.textContent = item.meta.title ?? item.url;
-			markFrench(link);
-			heading.append(link);
-			const excerpt = document.createElement('p');
-			// Pagefind escapes the page text and only adds <mark> around matches.
-			excerpt.innerHTML = item.excerpt;
-			markFrench(excerpt);
-			li.append(type, heading, excerpt);
-			list!.append(li);
-			shown += 1;
+			render(item);
 		}
 		more!.hidden = shown >= results.length;
 	}

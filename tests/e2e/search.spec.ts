@@ -122,6 +122,30 @@ test('arriving with a query asks for every index file a first search needs at on
 	expect(footerTop).toBeGreaterThan(page.viewportSize()!.height);
 });
 
+test('arriving with a query, the first result is on screen before the others are asked for', async ({ page }) => {
+	// When the first result enters the list, by the page's own clock (the one resource timings use).
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('#search-results li')) return;
+			(window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/recherche/?q=aide');
+	await expect(page.locator('#search-results li')).toHaveCount(10);
+	const { firstResultAt, fragments } = await page.evaluate(() => ({
+		firstResultAt: (window as unknown as { firstResultAt: number }).firstResultAt,
+		fragments: performance
+			.getEntriesByType('resource')
+			.filter((e) => e.name.includes('/pagefind/fragment/'))
+			.map((e) => e.startTime)
+			.sort((a, b) => a - b),
+	}));
+	expect(fragments).toHaveLength(10);
+	expect(fragments[0]).toBeLessThan(firstResultAt);
+	expect(fragments.slice(1).every((start) => start > firstResultAt)).toBe(true);
+});
+
 test('arriving with several words, the page asks at once for the chunks Pagefind will need, each once', async ({ page }) => {
 	// "aide" and "salaire" sit in different chunks of the French index (at least two: where Pagefind cuts its
 	// chunks depends on its version and on the content). An Arabic word cannot match a French offer: the Arabic
