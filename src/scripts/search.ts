@@ -117,10 +117,7 @@ export function startSearch() {
 	}
 	const fill = (template: string, vars: Record<string, string | number>) => formatMessage(template, vars, language);
 
-	/**
-	 * Shows the next page of results, each as soon as its own data arrives, in order. On a slow phone the first
-	 * result's fragment loads alone, so that it does not share the connection with the nine others.
-	 */
+	/** One result card: its type, its linked title and its excerpt, French words marked. */
 	function render(item: PagefindResultData) {
 		const li = document.createElement('li');
 		const type = document.createElement('p');
@@ -152,10 +149,13 @@ export function startSearch() {
 			setTimeout(resolve, 150);
 		});
 
+	/**
+	 * Shows the next page of results, each as soon as its own data arrives, in order. The first result is what a
+	 * visitor arriving with a query waits for: its fragment loads alone, and it is on screen before the nine other
+	 * fragments are asked for, so that neither their download nor their handling delays it.
+	 */
 	async function showMore(current: number) {
 		const next = results.slice(shown, shown + pageSize);
-		// The first result is what a visitor arriving with a query waits for: its fragment loads alone, and it is on
-		// screen before the other fragments are asked for, so that neither their download nor their handling delays it.
 		if (shown === 0 && next[0]) {
 			const first = await next.shift()!.data();
 			if (current !== run) return;
