@@ -12,8 +12,9 @@ import { lighthouseScores } from './bench/lighthouse.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const national = process.argv.includes('--national');
-// The page people land on from a shared link or the header's search box, in French and in Arabic.
-const searchQueries = ['/recherche/?q=aide', `/ar/recherche/?q=${encodeURIComponent('مساعد')}`];
+// The page people land on from a shared link or the header's search box, in French and in Arabic, and in English with
+// a word in Latin letters, which merges the French offers index in (src/lib/search/merged.ts).
+const searchQueries = ['/recherche/?q=aide', `/ar/recherche/?q=${encodeURIComponent('مساعد')}`, '/en/recherche/?q=care'];
 const results = { date: new Date().toISOString(), node: process.version };
 
 console.log('Building the shipped site…');
@@ -91,7 +92,7 @@ try {
 			results.searchFromAddress.flatMap((s) => [
 				[decodeURIComponent(s.path), { requests: s.requests, bytes: kb(s.bytes) }],
 				...Object.entries(s.byKind).map(([k, v]) => [
-					`  ${k} (${s.path.startsWith('/ar/') ? 'ar' : 'fr'})`,
+					`  ${k} (${/^\/(\w\w)\//.exec(s.path)?.[1] ?? 'fr'})`,
 					{ requests: v.requests, bytes: kb(v.bytes) },
 				]),
 			]),
