@@ -32,11 +32,12 @@ export const searchBootScript = `(() => {
 		}));
 	window.startPagefind = () => (ready ??= load().then(async (pf) => (await pf.init(), pf)));
 	// The French index, merged in only when the query could match a French page (merged.ts); once started, every
-	// later search waits for it. It starts as soon as the page's WebAssembly is there, not after the page's index.
+	// later search waits for it. It starts once the page's own index is ready: asked earlier, Pagefind waits for the
+	// page's WebAssembly by checking every 50 ms.
 	window.mergePagefind = (start) =>
 		(merged ??=
 			start && merge.length
-				? load().then((pf) =>
+				? window.startPagefind().then((pf) =>
 						pf.mergeIndex(new URL('.', new URL(data.pagefind, location.href)).href, {
 							language: 'fr',
 							metaCacheTag: tag && tag + '${mergedTagSuffix}',
