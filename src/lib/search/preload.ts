@@ -83,7 +83,8 @@ export function fillSearchBoot(
 	if (!language || !html.includes(emptyPreload) || !html.includes(emptyChunks) || !html.includes('data-cache-tag=""')) return null;
 	const index = entry.languages[language];
 	const french = entry.languages.fr;
-	const merges = !/data-merge-types="\[\]"/.test(html) && language !== 'fr' && index && french;
+	// The search page says whether it merges the French index (none in French: src/pages/[...locale]/recherche/).
+	const merges = !/data-merge-types="\[\]"/.test(html) && index && french;
 	const preload: SearchBootData<string[]> = { index: searchPreloads(entry, language, cacheTag) };
 	const chunks: Partial<SearchBootData<SearchChunks>> = index ? { index: searchChunks(metaOf(index.hash)) } : {};
 	if (merges) {
