@@ -1,14 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { localeCodes } from '../lib/i18n/locales';
 import { href, paths } from '../lib/routing';
 import { readPagefindMeta } from '../lib/search/pagefind-meta';
 import { fillSearchBoot, type PagefindEntry } from '../lib/search/preload';
+import type { OfferSearchRecord } from '../lib/content/offer-search';
+import { makeStagingFolder, stagedFile } from '../lib/search/offer-staging';
 
 /**
  * Builds the search index right after Astro writes the site, as part of
@@ -16,7 +18,8 @@ import { fillSearchBoot, type PagefindEntry } from '../lib/search/preload';
  * only elements marked data-pagefind-body (content pages) are indexed.
  *
  * Offers come from data, not from their pages: the build writes their search
- * records (src/pages/offres/search-records/), indexed here and then deleted.
+ * records (src/pages/offres/search-records/), indexed here through a staging
+ * folder (src/lib/search/offer-staging.ts) and then deleted.
  * Every other page is read from dist/, except the offer folders, whose lists
  * carry nothing to index and whose offer pages the records stand for.
  */
@@ -84,22 +87,32 @@ async function addSitePages(index: PagefindIndex, root: string): Promise<number>
 	return count;
 }
 
+/** The offers, from their records files, through a staging folder (src/lib/search/offer-staging.ts). */
 async function addOfferRecords(index: PagefindIndex, root: string): Promise<number> {
-	let count = 0;
-	for (let chunk = 1; ; chunk++) {
-		const file = join(root, paths.offers.searchRecords(chunk));
-		const text = await readFile(file, 'utf8').catch(() => null);
-		if (text === null) break;
-		const records = JSON.parse(text) as { url: string; html: string }[];
-		await inBatches(records, 64, async ({ url, html }) => {
-			const added = await index.addHTMLFile({ url, content: html });
-			if (added.errors.length) throw new Error(`Pagefind could not index the offer ${url}: ${added.errors.join('; ')}`);
-		});
-		count += records.length;
+	const staging = await makeStagingFolder();
+	try {
+		let count = 0;
+		for (let chunk = 1; ; chunk++) {
+			const text = await readFile(join(root, paths.offers.searchRecords(chunk)), 'utf8').catch(() => null);
+			if (text === null) break;
+			const records = JSON.parse(text) as OfferSearchRecord[];
+			await inBatches(records, 128, async ({ url, html }) => {
+				const file = stagedFile(staging, url);
+				await mkdir(dirname(file), { recursive: true });
+				await writeFile(file, html);
+			});
+			count += records.length;
+		}
+		if (count === 0) return 0;
+		const added = await index.addDirectory({ path: staging });
+		if (added.errors.length) throw new Error(`Pagefind could not index the offers: ${added.errors.join('; ')}`);
+		if (added.page_count !== count) throw new Error(`Pagefind indexed ${added.page_count} offers out of ${count}`);
+		return count;
+	} finally {
+		await rm(staging, { recursive: true, force: true });
+		// Build material, not a page: never published.
+		await rm(join(root, paths.offers.searchRecords(1), '..'), { recursive: true, force: true });
 	}
-	// Build material, not a page: never published.
-	await rm(join(root, paths.offers.searchRecords(1), '..'), { recursive: true, force: true });
-	return count;
 }
 
 /** Our search page uses Pagefind's core API only: its ready-made interfaces are left out. */
