@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { localeCodes } from '../lib/i18n/locales';
@@ -10,7 +10,8 @@ import { href, paths } from '../lib/routing';
 import { readPagefindMeta } from '../lib/search/pagefind-meta';
 import { fillSearchBoot, type PagefindEntry } from '../lib/search/preload';
 import type { OfferSearchRecord } from '../lib/content/offer-search';
-import { makeStagingFolder, stagedFile } from '../lib/search/offer-staging';
+import { stageDocuments } from '../lib/search/offer-staging';
+import { inBatches } from '../lib/batches';
 
 /**
  * Builds the search index right after Astro writes the site, as part of
@@ -63,19 +64,6 @@ async function* htmlFiles(folder: string, skip: Set<string>): AsyncGenerator<str
 	}
 }
 
-/** Run `task` over `items`, `width` at a time: the Pagefind service answers each file separately. */
-async function inBatches<T>(items: AsyncIterable<T> | Iterable<T>, width: number, task: (item: T) => Promise<void>) {
-	let batch: Promise<void>[] = [];
-	for await (const item of items) {
-		batch.push(task(item));
-		if (batch.length >= width) {
-			await Promise.all(batch);
-			batch = [];
-		}
-	}
-	await Promise.all(batch);
-}
-
 async function addSitePages(index: PagefindIndex, root: string): Promise<number> {
 	let count = 0;
 	await inBatches(htmlFiles(root, offerFolders(root)), 32, async (file) => {
@@ -89,29 +77,23 @@ async function addSitePages(index: PagefindIndex, root: string): Promise<number>
 
 /** The offers, from their records files, through a staging folder (src/lib/search/offer-staging.ts). */
 async function addOfferRecords(index: PagefindIndex, root: string): Promise<number> {
-	const staging = await makeStagingFolder();
-	try {
-		let count = 0;
+	const recordsFolder = join(root, paths.offers.searchRecords(1), '..');
+	async function* chunks() {
 		for (let chunk = 1; ; chunk++) {
 			const text = await readFile(join(root, paths.offers.searchRecords(chunk)), 'utf8').catch(() => null);
-			if (text === null) break;
-			const records = JSON.parse(text) as OfferSearchRecord[];
-			await inBatches(records, 128, async ({ url, html }) => {
-				const file = stagedFile(staging, url);
-				await mkdir(dirname(file), { recursive: true });
-				await writeFile(file, html);
-			});
-			count += records.length;
+			if (text === null) return;
+			yield JSON.parse(text) as OfferSearchRecord[];
 		}
-		if (count === 0) return 0;
-		const added = await index.addDirectory({ path: staging });
+	}
+	const staged = await stageDocuments(chunks).finally(() => rm(recordsFolder, { recursive: true, force: true }));
+	try {
+		if (staged.count === 0) return 0;
+		const added = await index.addDirectory({ path: staged.folder });
 		if (added.errors.length) throw new Error(`Pagefind could not index the offers: ${added.errors.join('; ')}`);
-		if (added.page_count !== count) throw new Error(`Pagefind indexed ${added.page_count} offers out of ${count}`);
-		return count;
+		if (added.page_count !== staged.count) throw new Error(`Pagefind indexed ${added.page_count} offers out of ${staged.count}`);
+		return staged.count;
 	} finally {
-		await rm(staging, { recursive: true, force: true });
-		// Build material, not a page: never published.
-		await rm(join(root, paths.offers.searchRecords(1), '..'), { recursive: true, force: true });
+		await rm(staged.folder, { recursive: true, force: true });
 	}
 }
 

@@ -1,6 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { inBatches } from '../batches';
 
 /**
  * Offers reach Pagefind as the files of a staging folder, one small document
@@ -13,25 +14,66 @@ import { join } from 'node:path';
  * that step took 145 s.
  */
 
-/**
- * A new staging folder, in memory where the system has one (Linux's /dev/shm):
- * tens of thousands of small files written, read once and deleted cost seconds
- * on a slow disk and almost nothing there. Elsewhere, the temporary folder.
- */
-export async function makeStagingFolder(): Promise<string> {
-	const prefix = 'metiers-du-lien-offers-';
-	try {
-		return await mkdtemp(join('/dev/shm', prefix));
-	} catch {
-		return mkdtemp(join(tmpdir(), prefix));
-	}
+export interface StagedDocument {
+	url: string;
+	html: string;
 }
 
 /**
- * Where an offer's document goes for Pagefind to give it back its address:
- * Pagefind turns a folder's `a/b/index.html` into `/a/b/`. Only folder
- * addresses of plain segments are accepted, so that no document lands outside
- * the staging folder.
+ * Where staging folders go, in order: memory first where the system has it
+ * (Linux's /dev/shm), since tens of thousands of small files written, read
+ * once and deleted cost seconds on a slow disk and almost nothing there; then
+ * the temporary folder.
+ */
+export const stagingParents = (): string[] => ['/dev/shm', tmpdir()];
+
+const prefix = 'metiers-du-lien-offers-';
+
+/** Disk full: /dev/shm is small in some containers (64 MB by default in Docker). */
+const outOfSpace = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOSPC';
+
+/**
+ * Writes every document, at its address, into a new staging folder, and says
+ * where and how many. `chunks` is called again for each place tried: a folder
+ * that runs out of space is deleted and the next place gets every document.
+ */
+export async function stageDocuments(
+	chunks: () => AsyncIterable<readonly StagedDocument[]>,
+	parents = stagingParents(),
+	write: (file: string, html: string) => Promise<void> = writeFile,
+): Promise<{ folder: string; count: number }> {
+	let lastError: unknown = new Error('No staging folder could be made for the search index');
+	for (const parent of parents) {
+		const folder = await mkdtemp(join(parent, prefix)).catch((error: unknown) => {
+			lastError = error;
+			return null;
+		});
+		if (!folder) continue;
+		try {
+			let count = 0;
+			for await (const documents of chunks()) {
+				await inBatches(documents, 128, async ({ url, html }) => {
+					const file = stagedFile(folder, url);
+					await mkdir(dirname(file), { recursive: true });
+					await write(file, html);
+				});
+				count += documents.length;
+			}
+			return { folder, count };
+		} catch (error) {
+			await rm(folder, { recursive: true, force: true });
+			if (!outOfSpace(error)) throw error;
+			lastError = error;
+		}
+	}
+	throw lastError;
+}
+
+/**
+ * Where a document goes for Pagefind to give it back its address: Pagefind
+ * turns a folder's `a/b/index.html` into `/a/b/`. Only folder addresses of
+ * plain segments are accepted, so that no document lands outside the staging
+ * folder.
  */
 export function stagedFile(staging: string, url: string): string {
 	const segments = url.split('/').slice(1, -1);
