@@ -1,8 +1,11 @@
 // Runs one `astro build` in a child process and reports wall time, the Node
-// process's peak resident memory and, on Linux, the peak of Pagefind's own
-// indexing binary (a separate process that Node's figure does not include).
+// process's peak resident memory, on Linux the peak of Pagefind's own indexing
+// binary (a separate process that Node's figure does not include), and the
+// search index's steps as src/integrations/pagefind.ts times them.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const child = `
 const start = performance.now();
@@ -42,9 +45,11 @@ function descendantPeakMb(pid, name) {
 }
 
 export function timedBuild(env = {}) {
+	const scratch = mkdtempSync(join(tmpdir(), 'bench-build-'));
+	const timings = join(scratch, 'search-index.json');
 	return new Promise((resolve, reject) => {
 		const proc = spawn(process.execPath, ['--input-type=module', '-e', child], {
-			env: { ...process.env, ...env },
+			env: { ...process.env, ...env, BENCH_SEARCH_TIMINGS: timings },
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
 		let out = '';
@@ -54,8 +59,10 @@ export function timedBuild(env = {}) {
 		proc.on('exit', (code) => {
 			clearInterval(watch);
 			const line = out.split('\n').find((l) => l.startsWith('BENCH '));
+			const searchIndex = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')) : null;
+			rmSync(scratch, { recursive: true, force: true });
 			if (code !== 0 || !line) reject(new Error(`build failed (exit ${code})`));
-			else resolve({ ...JSON.parse(line.slice(6)), indexerPeakMb });
+			else resolve({ ...JSON.parse(line.slice(6)), indexerPeakMb, searchIndex });
 		});
 	});
 }
