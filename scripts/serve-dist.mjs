@@ -6,7 +6,7 @@
 // simulated phone opens up to six connections per host over HTTP/1.1, one over HTTP/2), with a throwaway
 // self-signed certificate made by `openssl`, so only a browser told to ignore certificate errors accepts it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
@@ -113,7 +113,7 @@ async function handle(req, res) {
 	res.end(raw);
 }
 
-/** A key and certificate for localhost, valid two days, in a fresh temporary folder. */
+/** A key and certificate for localhost, valid two days, made in a fresh temporary folder and read back. */
 function throwawayCertificate() {
 	const folder = mkdtempSync(join(tmpdir(), 'serve-dist-'));
 	const [key, cert] = [join(folder, 'key.pem'), join(folder, 'cert.pem')];
@@ -138,11 +138,14 @@ function throwawayCertificate() {
 		],
 		{ stdio: 'ignore' },
 	);
-	if (made.status !== 0) {
+	const files = made.status === 0 ? { key: readFileSync(key), cert: readFileSync(cert) } : null;
+	// Kept in memory only: nothing of it is left in the temporary folder.
+	rmSync(folder, { recursive: true, force: true });
+	if (!files) {
 		console.error('--https needs the openssl command to make a certificate (Debian: apt-get install openssl)');
 		process.exit(2);
 	}
-	return { key: readFileSync(key), cert: readFileSync(cert) };
+	return files;
 }
 
 const server = https ? createSecureServer({ ...throwawayCertificate(), allowHTTP1: true }, handle) : createServer(handle);
