@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv, buildNodeOptions } from '../build-memory.mjs';
 
 const child = `
 const start = performance.now();
@@ -48,8 +49,8 @@ export function timedBuild(env = {}) {
 	const scratch = mkdtempSync(join(tmpdir(), 'bench-build-'));
 	const timings = join(scratch, 'search-index.json');
 	return new Promise((resolve, reject) => {
-		const proc = spawn(process.execPath, ['--input-type=module', '-e', child], {
-			env: { ...process.env, ...env, BENCH_SEARCH_TIMINGS: timings },
+		const proc = spawn(process.execPath, [...buildNodeOptions, '--input-type=module', '-e', child], {
+			env: buildEnv({ ...process.env, ...env, BENCH_SEARCH_TIMINGS: timings }),
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
 		let out = '';
