@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stageDocuments, stagedFile, type StagedDocument } from '../../src/lib/search/offer-staging';
+import type { OfferSearchRecord } from '../../src/lib/content/offer-search';
+import { stageDocuments, stagedFile } from '../../src/lib/search/offer-staging';
 
 const made: string[] = [];
 afterEach(() => {
@@ -14,7 +15,7 @@ const parent = () => {
 	return folder;
 };
 
-async function* twoFiles(): AsyncIterable<StagedDocument[]> {
+async function* twoFiles(): AsyncIterable<OfferSearchRecord[]> {
 	yield [
 		{ url: '/offres/a/', html: '<p>a</p>' },
 		{ url: '/offres/b/', html: '<p>b</p>' },

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inBatches } from '../batches';
+import type { OfferSearchRecord } from '../content/offer-search';
 
 /**
  * Offers reach Pagefind as the files of a staging folder, one small document
@@ -13,11 +14,6 @@ import { inBatches } from '../batches';
  * 0.6 s at first and 2.1 s once 35,000 were in; in a build with 100,000 offers
  * that step took 145 s.
  */
-
-export interface StagedDocument {
-	url: string;
-	html: string;
-}
 
 /**
  * Where staging folders go, in order: memory first where the system has it
@@ -38,7 +34,7 @@ const outOfSpace = (error: unknown) => (error as NodeJS.ErrnoException | null)?.
  * that runs out of space is deleted and the next place gets every document.
  */
 export async function stageDocuments(
-	chunks: () => AsyncIterable<readonly StagedDocument[]>,
+	chunks: () => AsyncIterable<readonly OfferSearchRecord[]>,
 	parents = stagingParents(),
 	write: (file: string, html: string) => Promise<void> = writeFile,
 ): Promise<{ folder: string; count: number }> {
